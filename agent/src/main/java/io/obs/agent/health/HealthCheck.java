@@ -1,0 +1,14 @@
+package io.obs.agent.health;
+
+/** One MicroProfile Health check, computed from what the agent observes. */
+public interface HealthCheck {
+
+  /** Liveness checks decide {@code /health/live}, readiness checks {@code /health/ready}. */
+  enum Kind { LIVENESS, READINESS }
+
+  String name();
+
+  Kind kind();
+
+  HealthResult check();
+}

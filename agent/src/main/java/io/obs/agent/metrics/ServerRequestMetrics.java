@@ -1,0 +1,101 @@
+package io.obs.agent.metrics;
+
+import io.prometheus.metrics.core.datapoints.DistributionDataPoint;
+import io.prometheus.metrics.core.datapoints.GaugeDataPoint;
+import io.prometheus.metrics.core.metrics.Gauge;
+import io.prometheus.metrics.core.metrics.Histogram;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import io.prometheus.metrics.model.snapshots.Unit;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * {@code http_server_request_duration_seconds} and {@code http_server_active_requests}. The data
+ * point of every label set is cached, so recording a request allocates nothing and takes no lock
+ * once its label set has been seen.
+ */
+public final class ServerRequestMetrics {
+
+  public static final String DURATION = "http_server_request_duration_seconds";
+  static final double[] BUCKETS = {0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 7.5, 10};
+  private static final String NO_ERROR = "";
+  private static final String[] STATUS = new String[1000];
+
+  static {
+    for (int i = 0; i < STATUS.length; i++) {
+      STATUS[i] = Integer.toString(i);
+    }
+  }
+
+  private final Histogram duration;
+  private final GaugeDataPoint[] active = new GaugeDataPoint[HttpMethods.COUNT];
+  private final ConcurrentHashMap<String, RouteSeries> routes = new ConcurrentHashMap<>();
+  private final RouteSeries otherRoute = new RouteSeries();
+  private final CardinalityGuard guard;
+
+  public ServerRequestMetrics(PrometheusRegistry registry, CardinalityGuard guard) {
+    this.guard = guard;
+    this.duration = Histogram.builder()
+        .name(DURATION)
+        .help("Duration of HTTP server requests, measured by obs-agent at the outermost servlet or filter.")
+        .unit(Unit.SECONDS)
+        .labelNames("http_request_method", "http_route", "http_response_status_code", "error_type")
+        .classicUpperBounds(BUCKETS)
+        .classicOnly()
+        .register(registry);
+    Gauge activeRequests = Gauge.builder()
+        .name("http_server_active_requests")
+        .help("HTTP server requests in flight.")
+        .labelNames("http_request_method")
+        .register(registry);
+    for (int i = 0; i < active.length; i++) {
+      active[i] = activeRequests.labelValues(HttpMethods.label(i));
+    }
+  }
+
+  public void started(int methodIndex) {
+    active[methodIndex].inc();
+  }
+
+  /**
+   * Records one finished request. {@code errorType} is the exception class when one escaped;
+   * otherwise a 5xx status is its own error type, as the semantic conventions say. A null route
+   * means the route namer was full: the request is recorded under {@code _OTHER} as an overflow.
+   */
+  public void ended(int methodIndex, String route, int status, String exceptionType, long durationNanos) {
+    active[methodIndex].dec();
+    int clamped = status < 0 || status > 999 ? 0 : status;
+    String errorType = exceptionType != null ? exceptionType : clamped >= 500 ? STATUS[clamped] : NO_ERROR;
+    point(methodIndex, route, clamped, errorType).observe(durationNanos / 1e9);
+  }
+
+  private DistributionDataPoint point(int methodIndex, String route, int status, String errorType) {
+    RouteSeries series = route == null ? otherRoute : routes.get(route);
+    if (series == null) {
+      series = routes.size() < guard.limit() ? routes.computeIfAbsent(route, r -> new RouteSeries()) : otherRoute;
+    }
+    int key = RouteSeries.key(methodIndex, status);
+    RouteSeries.Entry entry = series.find(key, errorType);
+    if (entry == null) {
+      RouteSeries target = series;
+      entry = series.add(key, errorType, () -> create(target, route, methodIndex, status, errorType));
+    }
+    if (entry.overflow) {
+      guard.overflowed();
+    }
+    return entry.point;
+  }
+
+  private RouteSeries.Entry create(RouteSeries series, String route, int methodIndex, int status, String errorType) {
+    boolean fits = series != otherRoute && guard.tryAdd();
+    if (series == otherRoute || !fits) {
+      return new RouteSeries.Entry(RouteSeries.key(methodIndex, status), errorType,
+          otherPoint(methodIndex, status, errorType), true);
+    }
+    return new RouteSeries.Entry(RouteSeries.key(methodIndex, status), errorType,
+        duration.labelValues(HttpMethods.label(methodIndex), route, STATUS[status], errorType), false);
+  }
+
+  private DistributionDataPoint otherPoint(int methodIndex, int status, String errorType) {
+    return duration.labelValues(HttpMethods.label(methodIndex), RouteNamer.OTHER, STATUS[status], errorType);
+  }
+}

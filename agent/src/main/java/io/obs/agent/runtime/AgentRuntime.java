@@ -1,0 +1,149 @@
+package io.obs.agent.runtime;
+
+import io.obs.agent.bootstrap.Bridge;
+import io.obs.agent.config.AgentConfig;
+import io.obs.agent.config.ServiceName;
+import io.obs.agent.config.Settings;
+import io.obs.agent.endpoint.Endpoint;
+import io.obs.agent.health.DeadlockCheck;
+import io.obs.agent.health.HealthCheck;
+import io.obs.agent.health.HealthService;
+import io.obs.agent.health.HeapCheck;
+import io.obs.agent.health.ServingCheck;
+import io.obs.agent.instrumentation.api.InstrumentationModule;
+import io.obs.agent.instrumentation.servlet.ServletInstrumentation;
+import io.obs.agent.metrics.AgentMetrics;
+import io.obs.agent.metrics.CardinalityGuard;
+import io.obs.agent.metrics.RouteNamer;
+import io.obs.agent.metrics.ServerRequestMetrics;
+import io.obs.agent.weaving.ByteBuddyWeaving;
+import io.obs.agent.weaving.Weaver;
+import io.prometheus.metrics.instrumentation.jvm.JvmMetrics;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.io.IOException;
+import java.lang.instrument.ClassFileTransformer;
+import java.lang.instrument.Instrumentation;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The agent's real premain, inside the agent's class loader. The application's main thread only
+ * reads the configuration and registers the {@link Weaver}; Byte Buddy, metrics, the endpoint and
+ * JVM metrics are built on the daemon thread {@code obs-agent-init}.
+ */
+/**
+ * Everything after the bridge is on the bootstrap class path. The application's main thread only
+ * registers the {@link Weaver}; Byte Buddy, metrics, the endpoint and JVM metrics are built on the
+ * daemon thread {@code obs-agent-init}.
+ */
+final class AgentRuntime {
+
+  /** How long a class that needs weaving may wait for Byte Buddy before it loads unwoven. */
+  private static final long MAX_WEAVER_WAIT_MILLIS = 10_000;
+
+  private AgentRuntime() {}
+
+  static void install(AgentConfig config, Instrumentation inst, long startNanos) {
+    List<InstrumentationModule> modules = enabledModules(config);
+    ClassLoader agentLoader = AgentRuntime.class.getClassLoader();
+    WeavingEvents errors = new WeavingEvents();
+    Weaver weaver = new Weaver(agentLoader, modules, MAX_WEAVER_WAIT_MILLIS, errors::weaving, errors::transformed);
+    inst.addTransformer(weaver, true);
+    long premainNanos = System.nanoTime() - startNanos;
+    Thread init = new Thread(() -> initialise(config, inst, modules, weaver, errors, premainNanos), "obs-agent-init");
+    init.setDaemon(true);
+    init.start();
+  }
+
+  private static void initialise(AgentConfig config, Instrumentation inst, List<InstrumentationModule> modules,
+      Weaver weaver, WeavingEvents errors, long premainNanos) {
+    long startNanos = System.nanoTime();
+    AgentMetrics agentMetrics = null;
+    try {
+      PrometheusRegistry registry = new PrometheusRegistry();
+      agentMetrics = new AgentMetrics(registry, System.err);
+      errors.attach(agentMetrics);
+      int limit = config.get(Settings.CARDINALITY_LIMIT);
+      ServerRequestMetrics serverMetrics = new ServerRequestMetrics(registry,
+          new CardinalityGuard(limit, agentMetrics.overflowCounter(ServerRequestMetrics.DURATION)));
+      ServingCheck serving = new ServingCheck();
+      Bridge.install(new RuntimeHooks(serverMetrics, new RouteNamer(limit), serving, agentMetrics));
+
+      weaver.ready(buildTransformers(modules, errors), inst);
+
+      AgentMetrics metrics = agentMetrics;
+      HealthService health = new HealthService(checks(config, serving), t -> metrics.error(AgentMetrics.Component.HEALTH, t));
+      String endpoint = startEndpoint(config, registry, health, agentMetrics);
+      JvmMetrics.builder().register(registry);
+
+      String serviceName = ServiceName.resolve(config, System.getProperty("sun.java.command"));
+      String names = modules.stream().map(InstrumentationModule::name).collect(Collectors.joining(","));
+      agentMetrics.info(AgentStarter.version(), serviceName, names.isEmpty() ? "none" : names);
+      long backgroundNanos = System.nanoTime() - startNanos;
+      agentMetrics.startup("premain", premainNanos);
+      agentMetrics.startup("background", backgroundNanos);
+      System.err.printf("obs-agent %s: service=%s endpoint=%s instrumentation=%s exporters=prometheus"
+              + " (premain %d ms, background %d ms)%n", AgentStarter.version(), serviceName, endpoint,
+          names.isEmpty() ? "none" : names, premainNanos / 1_000_000, backgroundNanos / 1_000_000);
+    } catch (Throwable t) {
+      weaver.failed();
+      if (agentMetrics != null) {
+        agentMetrics.error(AgentMetrics.Component.RUNTIME, t);
+      } else {
+        System.err.println("obs-agent: failed to initialise, the application runs without it: " + t);
+      }
+    }
+  }
+
+  private static Map<String, ClassFileTransformer> buildTransformers(List<InstrumentationModule> modules,
+      WeavingEvents errors) throws NoSuchMethodException {
+    ByteBuddyWeaving weaving = new ByteBuddyWeaving(AgentRuntime.class.getClassLoader());
+    Map<String, ClassFileTransformer> transformers = new LinkedHashMap<>();
+    for (InstrumentationModule module : modules) {
+      transformers.put(module.name(), weaving.transformer(module, errors::weaving));
+    }
+    return transformers;
+  }
+
+  /** @return the endpoint URL, or a note that it is not running */
+  private static String startEndpoint(AgentConfig config, PrometheusRegistry registry, HealthService health,
+      AgentMetrics agentMetrics) {
+    String host = config.get(Settings.SERVER_HOST);
+    int port = config.get(Settings.SERVER_PORT);
+    try {
+      Endpoint endpoint = Endpoint.start(host, port, registry, health,
+          t -> agentMetrics.error(AgentMetrics.Component.ENDPOINT, t));
+      return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + endpoint.port();
+    } catch (IOException | RuntimeException e) {
+      agentMetrics.error(AgentMetrics.Component.ENDPOINT, e);
+      System.err.println("obs-agent: cannot serve on " + host + ":" + port + " (" + e
+          + "); the application runs on, without /metrics and /health. Set obs.server.port to a free port, or 0 for any");
+      return "none";
+    }
+  }
+
+  private static List<HealthCheck> checks(AgentConfig config, ServingCheck serving) {
+    List<HealthCheck> checks = new ArrayList<>();
+    if (config.get(Settings.HEALTH_DEADLOCK_ENABLED)) {
+      checks.add(new DeadlockCheck());
+    }
+    if (config.get(Settings.HEALTH_SERVING_ENABLED)) {
+      checks.add(serving);
+    }
+    if (config.get(Settings.HEALTH_HEAP_ENABLED)) {
+      checks.add(new HeapCheck(config.get(Settings.HEALTH_HEAP_THRESHOLD)));
+    }
+    return checks;
+  }
+
+  private static List<InstrumentationModule> enabledModules(AgentConfig config) {
+    List<InstrumentationModule> modules = new ArrayList<>();
+    if (config.get(Settings.SERVLET_ENABLED)) {
+      modules.add(new ServletInstrumentation());
+    }
+    return modules;
+  }
+}

@@ -1,0 +1,62 @@
+package io.obs.agent.runtime;
+
+import io.obs.agent.bootstrap.AgentHooks;
+import io.obs.agent.health.ServingCheck;
+import io.obs.agent.metrics.AgentMetrics;
+import io.obs.agent.metrics.HttpMethods;
+import io.obs.agent.metrics.RouteNamer;
+import io.obs.agent.metrics.ServerRequestMetrics;
+
+/** What woven advice reaches through the bridge: turns plain values into metrics and health. */
+final class RuntimeHooks extends AgentHooks {
+
+  private final ServerRequestMetrics serverMetrics;
+  private final RouteNamer routes;
+  private final ServingCheck serving;
+  private final AgentMetrics agentMetrics;
+
+  RuntimeHooks(ServerRequestMetrics serverMetrics, RouteNamer routes, ServingCheck serving, AgentMetrics agentMetrics) {
+    this.serverMetrics = serverMetrics;
+    this.routes = routes;
+    this.serving = serving;
+    this.agentMetrics = agentMetrics;
+  }
+
+  @Override
+  public Object serverStart(String method, String contextPath, String pattern) {
+    serving.requestSeen();
+    int methodIndex = HttpMethods.index(method);
+    serverMetrics.started(methodIndex);
+    return new ServerRequest(System.nanoTime(), methodIndex, routes.route(contextPath, pattern));
+  }
+
+  @Override
+  public void serverEnd(Object token, int status, Throwable error) {
+    ServerRequest request = (ServerRequest) token;
+    long duration = System.nanoTime() - request.startNanos;
+    int effectiveStatus = error != null ? 500 : status;
+    serverMetrics.ended(request.methodIndex, request.route, effectiveStatus,
+        error != null ? error.getClass().getName() : null, duration);
+  }
+
+  @Override
+  public Object serverAsync(Object token, Class<?> listenerType) {
+    return AsyncCompletion.listener(listenerType, (status, error) -> serverEnd(token, status, error),
+        t -> agentMetrics.error(AgentMetrics.Component.ADVICE, t));
+  }
+
+  @Override
+  public void containerStarted(String container) {
+    serving.containerStarted(container);
+  }
+
+  @Override
+  public void containerStopped(String container) {
+    serving.containerStopped(container);
+  }
+
+  @Override
+  public void adviceError(Throwable error) {
+    agentMetrics.error(AgentMetrics.Component.ADVICE, error);
+  }
+}

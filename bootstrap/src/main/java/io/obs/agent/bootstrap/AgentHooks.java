@@ -1,0 +1,42 @@
+package io.obs.agent.bootstrap;
+
+/**
+ * What the agent runtime does for woven advice. Every method is a no-op here; the runtime installs
+ * a subclass through {@link Bridge#install}. Only JDK types cross this boundary, so advice woven into
+ * any class loader can call it and the runtime's libraries stay invisible to the application.
+ */
+public class AgentHooks {
+
+  /**
+   * A server request entered the application (outermost servlet or filter only).
+   *
+   * @param method the request method as sent
+   * @param contextPath the servlet context path, "" for the root context
+   * @param pattern the servlet mapping pattern ({@code /users/*}, {@code *.do}, {@code /}), or null
+   *     when the container does not expose one
+   * @return an opaque token handed back to {@link #serverEnd}, or null to ignore the request
+   */
+  public Object serverStart(String method, String contextPath, String pattern) {
+    return null;
+  }
+
+  /** The request finished: status as sent, error the exception that escaped the application. */
+  public void serverEnd(Object token, int status, Throwable error) {}
+
+  /**
+   * The request went asynchronous. Returns an instance of {@code listenerType} (the container's
+   * {@code AsyncListener} interface) that ends the request when the container completes it.
+   */
+  public Object serverAsync(Object token, Class<?> listenerType) {
+    return null;
+  }
+
+  /** The servlet container accepts connections now. */
+  public void containerStarted(String container) {}
+
+  /** The servlet container is shutting down. */
+  public void containerStopped(String container) {}
+
+  /** Advice threw; the exception was suppressed so the application never sees it. */
+  public void adviceError(Throwable error) {}
+}

@@ -1,0 +1,27 @@
+package io.obs.agent.instrumentation.api;
+
+import java.util.Set;
+import net.bytebuddy.agent.builder.AgentBuilder;
+
+/**
+ * One library family the agent instruments. The agent looks at a loading class only when its name
+ * is in {@link #classNames()} or its bytes contain one of {@link #markers()}; only those classes
+ * reach Byte Buddy's type matchers, which keeps start-up cheap (see PERF-NOTES.md).
+ */
+public interface InstrumentationModule {
+
+  /** The name in {@code obs.instrumentation.<name>.enabled}. */
+  String name();
+
+  /** Internal names ({@code a/b/C}) of classes to examine whatever their content. */
+  Set<String> classNames();
+
+  /**
+   * ASCII strings, at least one of which appears in the constant pool of every other class this
+   * module transforms (a class overriding {@code Servlet.service} must name {@code ServletResponse}).
+   */
+  Set<String> markers();
+
+  /** Adds this module's type matchers and advice. */
+  AgentBuilder extend(AgentBuilder builder, Weaving weaving);
+}

@@ -1,0 +1,12 @@
+package io.obs.agent.instrumentation.api;
+
+import net.bytebuddy.agent.builder.AgentBuilder;
+import net.bytebuddy.description.method.MethodDescription;
+import net.bytebuddy.matcher.ElementMatcher;
+
+/** Advice the way the agent wants it: read from the agent's jar, inlined, failures counted. */
+public interface Weaving {
+
+  /** Weaves the advice class named {@code adviceClass} into the methods {@code methods} selects. */
+  AgentBuilder.Transformer advice(ElementMatcher<? super MethodDescription> methods, String adviceClass);
+}

@@ -1,0 +1,45 @@
+package io.obs.agent.instrumentation.servlet.javax;
+
+import io.obs.agent.bootstrap.Bridge;
+import javax.servlet.AsyncListener;
+import javax.servlet.ServletRequest;
+import javax.servlet.ServletResponse;
+import javax.servlet.http.HttpServletMapping;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import net.bytebuddy.asm.Advice;
+
+/**
+ * Woven into every {@code Servlet.service} and {@code Filter.doFilter}: only the outermost entry of
+ * a request measures it (the token request attribute marks it), async requests end on completion.
+ * The jakarta twin is generated from this file.
+ */
+public final class ServletAdvice {
+
+  private ServletAdvice() {}
+
+  @Advice.OnMethodEnter(suppress = Throwable.class)
+  public static Object onEnter(@Advice.Argument(0) ServletRequest request) {
+    if (!(request instanceof HttpServletRequest) || request.getAttribute(Bridge.REQUEST_TOKEN) != null) {
+      return null;
+    }
+    HttpServletRequest http = (HttpServletRequest) request;
+    HttpServletMapping mapping = http.getHttpServletMapping();
+    Object token = Bridge.serverStart(http.getMethod(), http.getContextPath(), mapping == null ? null : mapping.getPattern());
+    request.setAttribute(Bridge.REQUEST_TOKEN, token);
+    return token;
+  }
+
+  @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
+  public static void onExit(@Advice.Enter Object token, @Advice.Argument(0) ServletRequest request,
+      @Advice.Argument(1) ServletResponse response, @Advice.Thrown Throwable thrown) {
+    if (token == null) {
+      return;
+    }
+    if (thrown == null && request.isAsyncStarted()) {
+      request.getAsyncContext().addListener((AsyncListener) Bridge.serverAsync(token, AsyncListener.class), request, response);
+    } else {
+      Bridge.serverEnd(token, ((HttpServletResponse) response).getStatus(), thrown);
+    }
+  }
+}
