@@ -34,7 +34,7 @@ public final class AgentConfig {
     AgentConfig config = new AgentConfig();
     Sources sources = new Sources(parseAgentArgs(agentArgs), systemProperties, env);
     String file = sources.lookup(Settings.CONFIG_FILE.key());
-    if (file != null) {
+    if (file != null && !file.isBlank()) {
       sources.file = config.readFile(file.trim(), report);
     }
     sources.reportUnknownKeys(config, report);
@@ -103,8 +103,12 @@ public final class AgentConfig {
 
   /**
    * {@code key=value,key=value}. A piece without {@code =} continues the previous value, so
-   * {@code obs.log.requests=errors,slow} survives the comma.
+   * {@code obs.log.requests=errors,slow} and {@code obs.resource.attributes=a=1,b=2} survive.
    */
+  private static boolean isKey(String candidate) {
+    return candidate.startsWith("obs.") || candidate.startsWith("otel.");
+  }
+
   static Map<String, String> parseAgentArgs(String args) {
     Map<String, String> result = new LinkedHashMap<>();
     if (args == null || args.isBlank()) {
@@ -113,7 +117,7 @@ public final class AgentConfig {
     String lastKey = null;
     for (String piece : args.split(",")) {
       int eq = piece.indexOf('=');
-      if (eq > 0) {
+      if (eq > 0 && (lastKey == null || isKey(piece.substring(0, eq).trim()))) {
         lastKey = piece.substring(0, eq).trim();
         result.put(lastKey, piece.substring(eq + 1));
       } else if (lastKey != null) {

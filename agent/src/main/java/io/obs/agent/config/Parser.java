@@ -64,7 +64,7 @@ public interface Parser<T> {
         s = s.substring(0, s.length() - 1);
         factor = 60_000;
       }
-      long ms = Long.parseLong(s.trim()) * factor;
+      long ms = Math.multiplyExact(Long.parseLong(s.trim()), factor);
       if (ms < min) {
         throw new IllegalArgumentException();
       }

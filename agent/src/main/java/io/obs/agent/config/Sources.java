@@ -57,13 +57,15 @@ final class Sources {
 
   /** An {@code obs.*} key nobody knows is almost always a typo; say so once. */
   void reportUnknownKeys(AgentConfig config, Consumer<String> report) {
-    agentArgs.keySet().forEach(k -> reportIfUnknown(config, report, k, "agent argument"));
-    systemProperties.stringPropertyNames().forEach(k -> reportIfUnknown(config, report, k, "system property"));
-    file.stringPropertyNames().forEach(k -> reportIfUnknown(config, report, k, "obs.config.file"));
+    // agent arguments are all ours, so any unknown key there is reported, prefixed or not
+    agentArgs.keySet().forEach(k -> reportIfUnknown(config, report, k, "agent argument", !k.startsWith("otel.")));
+    systemProperties.stringPropertyNames().forEach(k -> reportIfUnknown(config, report, k, "system property", k.startsWith("obs.")));
+    file.stringPropertyNames().forEach(k -> reportIfUnknown(config, report, k, "obs.config.file", k.startsWith("obs.")));
   }
 
-  private static void reportIfUnknown(AgentConfig config, Consumer<String> report, String key, String source) {
-    if (key.startsWith("obs.") && !Settings.all().containsKey(key)) {
+  private static void reportIfUnknown(AgentConfig config, Consumer<String> report, String key, String source,
+      boolean ours) {
+    if (ours && !Settings.all().containsKey(key)) {
       config.problem(report, key, "obs-agent: unknown configuration key " + key + " (" + source
           + "); it is ignored. Known keys are listed in the README");
     }

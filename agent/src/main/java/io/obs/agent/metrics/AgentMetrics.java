@@ -75,6 +75,11 @@ public final class AgentMetrics {
     }
   }
 
+  /** Invalid configuration values, already reported one line each when the configuration was read. */
+  public void configProblems(int count) {
+    errors.get(Component.CONFIG).inc(count);
+  }
+
   public CounterDataPoint overflowCounter(String metric) {
     return overflow.labelValues(metric);
   }

@@ -41,16 +41,13 @@ import java.util.stream.Collectors;
  */
 final class AgentRuntime {
 
-  /** How long a class that needs weaving may wait for Byte Buddy before it loads unwoven. */
-  private static final long MAX_WEAVER_WAIT_MILLIS = 10_000;
-
   private AgentRuntime() {}
 
   static void install(AgentConfig config, Instrumentation inst, long startNanos) {
     List<InstrumentationModule> modules = enabledModules(config);
     ClassLoader agentLoader = AgentRuntime.class.getClassLoader();
     WeavingEvents errors = new WeavingEvents();
-    Weaver weaver = new Weaver(agentLoader, modules, MAX_WEAVER_WAIT_MILLIS, errors::weaving, errors::transformed);
+    Weaver weaver = new Weaver(agentLoader, modules, errors::weaving, errors::transformed);
     inst.addTransformer(weaver, true);
     long premainNanos = System.nanoTime() - startNanos;
     Thread init = new Thread(() -> initialise(config, inst, modules, weaver, errors, premainNanos), "obs-agent-init");
@@ -65,6 +62,7 @@ final class AgentRuntime {
     try {
       PrometheusRegistry registry = new PrometheusRegistry();
       agentMetrics = new AgentMetrics(registry, System.err);
+      agentMetrics.configProblems(config.problems().size());
       errors.attach(agentMetrics);
       int limit = config.get(Settings.CARDINALITY_LIMIT);
       ServerRequestMetrics serverMetrics = new ServerRequestMetrics(registry,
@@ -72,24 +70,21 @@ final class AgentRuntime {
       ServingCheck serving = new ServingCheck();
       Bridge.install(new RuntimeHooks(serverMetrics, new RouteNamer(limit), serving, agentMetrics));
 
-      weaver.ready(buildTransformers(modules, errors), inst);
-
       AgentMetrics metrics = agentMetrics;
       HealthService health = new HealthService(checks(config, serving), t -> metrics.error(AgentMetrics.Component.HEALTH, t));
       String endpoint = startEndpoint(config, registry, health, agentMetrics);
-      JvmMetrics.builder().register(registry);
-
       String serviceName = ServiceName.resolve(config, System.getProperty("sun.java.command"));
-      String names = modules.stream().map(InstrumentationModule::name).collect(Collectors.joining(","));
-      agentMetrics.info(AgentStarter.version(), serviceName, names.isEmpty() ? "none" : names);
-      long backgroundNanos = System.nanoTime() - startNanos;
+      String names = modules.isEmpty() ? "none" : modules.stream().map(InstrumentationModule::name).collect(Collectors.joining(","));
+      System.err.printf("obs-agent %s: service=%s endpoint=%s instrumentation=%s exporters=prometheus%n",
+          AgentStarter.version(), serviceName, endpoint, names);
+
+      weaver.ready(buildTransformers(modules, errors), inst);
+      serving.instrumentationReady();
+      JvmMetrics.builder().register(registry);
+      agentMetrics.info(AgentStarter.version(), serviceName, names);
       agentMetrics.startup("premain", premainNanos);
-      agentMetrics.startup("background", backgroundNanos);
-      System.err.printf("obs-agent %s: service=%s endpoint=%s instrumentation=%s exporters=prometheus"
-              + " (premain %d ms, background %d ms)%n", AgentStarter.version(), serviceName, endpoint,
-          names.isEmpty() ? "none" : names, premainNanos / 1_000_000, backgroundNanos / 1_000_000);
+      agentMetrics.startup("background", System.nanoTime() - startNanos);
     } catch (Throwable t) {
-      weaver.failed();
       if (agentMetrics != null) {
         agentMetrics.error(AgentMetrics.Component.RUNTIME, t);
       } else {

@@ -9,6 +9,7 @@ import net.bytebuddy.ByteBuddy;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.asm.Advice;
 import net.bytebuddy.description.method.MethodDescription;
+import net.bytebuddy.dynamic.Nexus;
 import net.bytebuddy.dynamic.scaffold.TypeValidation;
 import net.bytebuddy.implementation.bytecode.member.MethodInvocation;
 import net.bytebuddy.matcher.ElementMatcher;
@@ -26,6 +27,9 @@ public final class ByteBuddyWeaving implements Weaving {
   private final Advice.ExceptionHandler countErrors;
 
   public ByteBuddyWeaving(ClassLoader agentLoader) throws NoSuchMethodException {
+    // Advice needs no type initializers, so no Nexus: spares its class injection, which pokes
+    // sun.misc.Unsafe (a warning on JDK 24+) and costs start-up. The key is relocated, so it is ours.
+    System.setProperty(Nexus.PROPERTY, "true");
     this.agentLoader = agentLoader;
     MethodDescription adviceError = new MethodDescription.ForLoadedMethod(Bridge.class.getMethod("adviceError", Throwable.class));
     this.countErrors = new Advice.ExceptionHandler.Simple(MethodInvocation.invoke(adviceError));
@@ -43,6 +47,7 @@ public final class ByteBuddyWeaving implements Weaving {
   public ClassFileTransformer transformer(InstrumentationModule module, BiConsumer<String, Throwable> onError) {
     AgentBuilder builder = new AgentBuilder.Default(new ByteBuddy().with(TypeValidation.DISABLED))
         .disableClassFormatChanges()
+        .with(AgentBuilder.InjectionStrategy.Disabled.INSTANCE)
         .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
         .with(AgentBuilder.DescriptionStrategy.Default.POOL_ONLY)
         .with(AgentBuilder.PoolStrategy.Default.FAST)

@@ -9,18 +9,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
 
 /**
- * The one transformer the agent registers, installed in premain before Byte Buddy exists. For each
- * loading class it rejects, by name and then by a byte scan, everything no module could want; only
- * the rest reaches that module's Byte Buddy transformer, which the agent builds on a background
- * thread. A candidate that loads before Byte Buddy is ready waits for it (bounded); one that could
- * not wait is retransformed once Byte Buddy is there.
+ * The one transformer the agent registers, in premain, before Byte Buddy exists. Per loading class
+ * it rejects by name, then by a byte scan, everything no module wants; only the rest reaches that
+ * module's Byte Buddy transformer, which is built on a background thread. A candidate that loads
+ * before Byte Buddy is ready loads unchanged, without making the application wait, and is
+ * retransformed as soon as Byte Buddy is there. {@link HookWeaver} hooks are woven at once.
  */
 public final class Weaver implements ClassFileTransformer {
+
+  private static final int RETRANSFORM_PASSES = 50;
+  private static final long PASS_PAUSE_MILLIS = 10;
 
   private static final class Family {
     final String name;
@@ -41,8 +43,7 @@ public final class Weaver implements ClassFileTransformer {
 
   private final ClassLoader agentLoader;
   private final List<Family> families = new ArrayList<>();
-  private final CountDownLatch ready = new CountDownLatch(1);
-  private final long maxWaitMillis;
+  private final HookWeaver hooks;
   private final Set<String> missed = ConcurrentHashMap.newKeySet();
   private final BiConsumer<String, Throwable> onError;
   private final BiConsumer<String, String> onTransformed;
@@ -51,13 +52,13 @@ public final class Weaver implements ClassFileTransformer {
    * @param onError called with the module name and the failure
    * @param onTransformed called with the module name and the class name
    */
-  public Weaver(ClassLoader agentLoader, List<InstrumentationModule> modules, long maxWaitMillis,
+  public Weaver(ClassLoader agentLoader, List<InstrumentationModule> modules,
       BiConsumer<String, Throwable> onError, BiConsumer<String, String> onTransformed) {
     this.agentLoader = agentLoader;
-    this.maxWaitMillis = maxWaitMillis;
     this.onError = onError;
     this.onTransformed = onTransformed;
     modules.forEach(m -> families.add(new Family(m)));
+    this.hooks = new HookWeaver(modules.stream().flatMap(m -> m.hooks().stream()).collect(Collectors.toList()));
   }
 
   @Override
@@ -68,17 +69,25 @@ public final class Weaver implements ClassFileTransformer {
     }
     byte[] current = classFile;
     boolean changed = false;
+    if (hooks.handles(className)) {
+      try {
+        current = hooks.weave(className, current);
+        changed = true;
+      } catch (Throwable t) {
+        onError.accept("hooks", t);
+      }
+    }
     for (Family family : families) {
       if (!family.wants(className, current)) {
         continue;
       }
       ClassFileTransformer transformer = family.transformer;
-      if (transformer == null && !awaitReady()) {
+      if (transformer == null) {
         missed.add(className);
         continue;
       }
       try {
-        byte[] result = family.transformer.transform(module, loader, className, classBeingRedefined, protectionDomain, current);
+        byte[] result = transformer.transform(module, loader, className, classBeingRedefined, protectionDomain, current);
         if (result != null) {
           current = result;
           changed = true;
@@ -91,42 +100,41 @@ public final class Weaver implements ClassFileTransformer {
     return changed ? current : null;
   }
 
-  private boolean awaitReady() {
-    try {
-      return ready.await(maxWaitMillis, TimeUnit.MILLISECONDS) && families.get(0).transformer != null;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
-  }
-
-  /** Byte Buddy is built: hands each module its transformer and retransforms what had to pass. */
-  public void ready(Map<String, ClassFileTransformer> transformers, Instrumentation inst) {
+  /**
+   * Byte Buddy is built: hands each module its transformer, then retransforms the classes that
+   * loaded before. A class can be between "missed" and "defined" for a moment, so this looks a few
+   * times, {@value #PASS_PAUSE_MILLIS} ms apart, until nothing is left.
+   */
+  public void ready(Map<String, ClassFileTransformer> transformers, Instrumentation inst) throws InterruptedException {
     for (Family family : families) {
       family.transformer = transformers.get(family.name);
     }
-    ready.countDown();
-    if (missed.isEmpty()) {
-      return;
-    }
-    List<Class<?>> retransform = new ArrayList<>();
-    for (Class<?> type : inst.getAllLoadedClasses()) {
-      if (missed.contains(type.getName().replace('.', '/')) && inst.isModifiableClass(type)) {
-        retransform.add(type);
+    for (int pass = 0; pass < RETRANSFORM_PASSES && !missed.isEmpty(); pass++) {
+      if (pass > 0) {
+        Thread.sleep(PASS_PAUSE_MILLIS);
       }
-    }
-    missed.clear();
-    try {
-      if (!retransform.isEmpty()) {
-        inst.retransformClasses(retransform.toArray(new Class<?>[0]));
-      }
-    } catch (Throwable t) {
-      onError.accept("retransform", t);
+      retransformMissed(inst);
     }
   }
 
-  /** Byte Buddy could not be built: stop making class loading wait for it. */
-  public void failed() {
-    ready.countDown();
+  private void retransformMissed(Instrumentation inst) {
+    List<Class<?>> retransform = new ArrayList<>();
+    Set<String> found = new java.util.HashSet<>();
+    for (Class<?> type : inst.getAllLoadedClasses()) {
+      String name = type.getName().replace('.', '/');
+      if (missed.contains(name) && inst.isModifiableClass(type)) {
+        retransform.add(type); // every loader's class of that name
+        found.add(name);
+      }
+    }
+    if (retransform.isEmpty()) {
+      return;
+    }
+    missed.removeAll(found);
+    try {
+      inst.retransformClasses(retransform.toArray(new Class<?>[0]));
+    } catch (Throwable t) {
+      onError.accept("retransform", t);
+    }
   }
 }

@@ -1,5 +1,6 @@
 package io.obs.agent.instrumentation.api;
 
+import java.util.List;
 import java.util.Set;
 import net.bytebuddy.agent.builder.AgentBuilder;
 
@@ -13,8 +14,15 @@ public interface InstrumentationModule {
   /** The name in {@code obs.instrumentation.<name>.enabled}. */
   String name();
 
-  /** Internal names ({@code a/b/C}) of classes to examine whatever their content. */
-  Set<String> classNames();
+  /** Internal names ({@code a/b/C}) of classes to examine whatever their content; none by default. */
+  default Set<String> classNames() {
+    return Set.of();
+  }
+
+  /** Bridge calls woven at once, even before Byte Buddy is ready; empty by default. */
+  default List<MethodHook> hooks() {
+    return List.of();
+  }
 
   /**
    * ASCII strings, at least one of which appears in the constant pool of every other class this

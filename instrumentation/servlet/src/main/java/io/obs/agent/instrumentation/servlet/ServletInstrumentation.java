@@ -10,13 +10,16 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 import io.obs.agent.instrumentation.api.InstrumentationModule;
 import io.obs.agent.instrumentation.api.Weaving;
+import io.obs.agent.instrumentation.api.MethodHook;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import net.bytebuddy.agent.builder.AgentBuilder;
 
 /**
  * Server requests through {@code Servlet.service(ServletRequest, ServletResponse)} and
  * {@code Filter.doFilter(ServletRequest, ServletResponse, FilterChain)} for javax and jakarta, plus
- * Tomcat's and Jetty's start/stop so readiness knows when the container really serves.
+ * Tomcat's and Jetty's start and stop, so readiness knows when the container really serves.
  */
 public final class ServletInstrumentation implements InstrumentationModule {
 
@@ -28,15 +31,26 @@ public final class ServletInstrumentation implements InstrumentationModule {
     return "servlet";
   }
 
+  /** The container's start and stop must be seen even while Byte Buddy is still starting. */
   @Override
-  public Set<String> classNames() {
-    return Set.of(TOMCAT_CONNECTOR.replace('.', '/'), JETTY_SERVER.replace('.', '/'));
+  public List<MethodHook> hooks() {
+    return List.of(
+        MethodHook.onReturn(TOMCAT_CONNECTOR, "startInternal", "containerStarted"),
+        MethodHook.onEntry(TOMCAT_CONNECTOR, "stopInternal", "containerStopped"),
+        MethodHook.onReturn(JETTY_SERVER, "doStart", "containerStarted"),
+        MethodHook.onEntry(JETTY_SERVER, "doStop", "containerStopped"));
   }
 
+  /** A class declaring service(..) or doFilter(..) names the method's full descriptor. */
   @Override
   public Set<String> markers() {
-    // every service(ServletRequest, ServletResponse) / doFilter(..) descriptor names it
-    return Set.of("/servlet/ServletResponse;");
+    Set<String> markers = new HashSet<>();
+    for (String ns : new String[] {"javax", "jakarta"}) {
+      String requestResponse = "(L" + ns + "/servlet/ServletRequest;L" + ns + "/servlet/ServletResponse;";
+      markers.add(requestResponse + ")V");
+      markers.add(requestResponse + "L" + ns + "/servlet/FilterChain;)V");
+    }
+    return markers;
   }
 
   @Override
@@ -54,14 +68,6 @@ public final class ServletInstrumentation implements InstrumentationModule {
           .transform(weaving.advice(named("doFilter").and(takesArguments(3)).and(not(isAbstract()))
               .and(takesArgument(0, named(request))).and(takesArgument(1, named(response))), advice));
     }
-    String started = ContainerStartedAdvice.class.getName();
-    String stopping = ContainerStoppingAdvice.class.getName();
-    return result
-        .type(named(TOMCAT_CONNECTOR))
-        .transform(weaving.advice(named("startInternal").and(takesArguments(0)), started))
-        .transform(weaving.advice(named("stopInternal").and(takesArguments(0)), stopping))
-        .type(named(JETTY_SERVER))
-        .transform(weaving.advice(named("doStart").and(takesArguments(0)), started))
-        .transform(weaving.advice(named("doStop").and(takesArguments(0)), stopping));
+    return result;
   }
 }
