@@ -10,7 +10,7 @@ import java.util.jar.JarFile;
 
 /**
  * The agent's real premain, inside the agent's class loader: reads the configuration and, unless
- * the agent is disabled, appends the bridge to the bootstrap class path before any class that
+ * the agent is disabled, puts the bridge into the bootstrap class loader before any class that
  * names it is loaded ({@link AgentRuntime}).
  */
 public final class AgentStarter {
@@ -24,7 +24,7 @@ public final class AgentStarter {
       System.err.println("obs-agent " + version() + ": disabled by obs.enabled=false");
       return;
     }
-    inst.appendToBootstrapClassLoaderSearch(jar);
+    BootstrapBridge.install(inst, jar);
     AgentRuntime.install(config, inst, startNanos);
   }
 
