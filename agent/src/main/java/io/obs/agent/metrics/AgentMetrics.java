@@ -75,6 +75,11 @@ public final class AgentMetrics {
     }
   }
 
+  /** Counts an error that has been reported in its own words already. */
+  public void count(Component component) {
+    errors.get(component).inc();
+  }
+
   /** Invalid configuration values, already reported one line each when the configuration was read. */
   public void configProblems(int count) {
     errors.get(Component.CONFIG).inc(count);

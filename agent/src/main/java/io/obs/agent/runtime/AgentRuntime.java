@@ -7,6 +7,7 @@ import io.obs.agent.config.Settings;
 import io.obs.agent.endpoint.Endpoint;
 import io.obs.agent.health.DeadlockCheck;
 import io.obs.agent.health.HealthCheck;
+import io.obs.agent.health.HealthMetrics;
 import io.obs.agent.health.HealthService;
 import io.obs.agent.health.HeapCheck;
 import io.obs.agent.health.ServingCheck;
@@ -71,7 +72,9 @@ final class AgentRuntime {
       Bridge.install(new RuntimeHooks(serverMetrics, new RouteNamer(limit), serving, agentMetrics));
 
       AgentMetrics metrics = agentMetrics;
-      HealthService health = new HealthService(checks(config, serving), t -> metrics.error(AgentMetrics.Component.HEALTH, t));
+      List<HealthCheck> checks = checks(config, serving);
+      HealthService health = new HealthService(checks, t -> metrics.error(AgentMetrics.Component.HEALTH, t));
+      HealthMetrics.register(registry, checks, health);
       String endpoint = startEndpoint(config, registry, health, agentMetrics);
       String serviceName = ServiceName.resolve(config, System.getProperty("sun.java.command"));
       String names = modules.isEmpty() ? "none" : modules.stream().map(InstrumentationModule::name).collect(Collectors.joining(","));
@@ -113,7 +116,7 @@ final class AgentRuntime {
           t -> agentMetrics.error(AgentMetrics.Component.ENDPOINT, t));
       return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + endpoint.port();
     } catch (IOException | RuntimeException e) {
-      agentMetrics.error(AgentMetrics.Component.ENDPOINT, e);
+      agentMetrics.count(AgentMetrics.Component.ENDPOINT);
       System.err.println("obs-agent: cannot serve on " + host + ":" + port + " (" + e
           + "); the application runs on, without /metrics and /health. Set obs.server.port to a free port, or 0 for any");
       return "none";

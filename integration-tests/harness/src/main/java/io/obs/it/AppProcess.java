@@ -84,6 +84,7 @@ public final class AppProcess implements AutoCloseable {
     private final Map<String, String> env = new LinkedHashMap<>();
     private final List<String> jvmArgs = new ArrayList<>();
     private final List<String> args = new ArrayList<>();
+    private Path jar;
 
     private Builder(String app, String mainClass) {
       this.app = app;
@@ -120,6 +121,15 @@ public final class AppProcess implements AutoCloseable {
       return this;
     }
 
+    /** Runs {@code java -jar <jar>} (its manifest names the main class) instead of the app's classes. */
+    public Builder jar(Path value) {
+      jar = value.toAbsolutePath().normalize();
+      if (!Files.isRegularFile(jar)) {
+        throw new IllegalStateException("jar of app " + app + " not built: " + jar);
+      }
+      return this;
+    }
+
     public Builder args(String... values) {
       args.addAll(List.of(values));
       return this;
@@ -134,9 +144,14 @@ public final class AppProcess implements AutoCloseable {
       command.add("-Xmx256m");
       command.addAll(jvmArgs);
       systemProperties.forEach((k, v) -> command.add("-D" + k + "=" + v));
-      command.add("-cp");
-      command.add(Layout.appClasspath(app).stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
-      command.add(mainClass);
+      if (jar != null) {
+        command.add("-jar");
+        command.add(jar.toString());
+      } else {
+        command.add("-cp");
+        command.add(Layout.appClasspath(app).stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
+        command.add(mainClass);
+      }
       command.addAll(args);
       try {
         Path log = Files.createTempFile("obs-it-" + app + "-", ".log");

@@ -1,0 +1,34 @@
+package io.obs.it.jetty;
+
+import io.obs.it.servlets.Launch;
+import io.obs.it.servlets.TestApp;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Jetty;
+
+/** Embedded Jetty 12 ee10: the test app under /app. Arguments: port [start file] (see {@link Launch}). */
+public final class JettyApp {
+
+  private JettyApp() {}
+
+  public static void main(String[] args) throws Exception {
+    int port = Launch.port(args);
+    Launch.awaitStartFile(args);
+    Server server = new Server();
+    HttpConfiguration http = new HttpConfiguration();
+    http.setRequestHeaderSize(65536); // room for the tests' 10 kB path
+    ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+    connector.setHost("127.0.0.1");
+    connector.setPort(port);
+    server.addConnector(connector);
+    ServletContextHandler context = new ServletContextHandler("/app");
+    context.addServletContainerInitializer(new TestApp());
+    server.setHandler(context);
+    server.start();
+    Launch.started("Jetty " + Jetty.VERSION);
+    server.join();
+  }
+}

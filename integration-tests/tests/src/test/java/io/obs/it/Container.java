@@ -1,0 +1,33 @@
+package io.obs.it;
+
+/**
+ * The servlet-container apps: apps/tomcat9, apps/tomcat11 and apps/jetty12 serve the same test
+ * servlets (apps/servlet-javax, generated servlet-jakarta) under the context path {@code /app}.
+ */
+enum Container {
+  TOMCAT9("tomcat9", "io.obs.it.tomcat.TomcatApp"),
+  TOMCAT11("tomcat11", "io.obs.it.tomcat.TomcatApp"),
+  JETTY12("jetty12", "io.obs.it.jetty.JettyApp");
+
+  /** What the main prints once the container serves. */
+  static final String STARTED = "APP STARTED";
+  /** What the main prints when it waits for its start file. */
+  static final String WAITING = "APP WAITING";
+
+  private final String module;
+  private final String mainClass;
+
+  Container(String module, String mainClass) {
+    this.module = module;
+    this.mainClass = mainClass;
+  }
+
+  /** The app under the agent on {@code port}; with a start file the container waits for it to exist. */
+  AppProcess.Builder app(Jdk jdk, int port, String... startFile) {
+    return AppProcess.builder(module, mainClass).jdk(jdk).args(Integer.toString(port)).args(startFile);
+  }
+
+  static String base(int port) {
+    return "http://127.0.0.1:" + port + "/app";
+  }
+}
