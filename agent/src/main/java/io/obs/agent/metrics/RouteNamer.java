@@ -13,6 +13,8 @@ public final class RouteNamer {
   public static final String OTHER = "_OTHER";
 
   private final ConcurrentHashMap<String, ConcurrentHashMap<String, String>> byContext = new ConcurrentHashMap<>();
+  /** javax.servlet 3.x path mappings: servlet path → {@code <context><servlet path>/*}. */
+  private final ConcurrentHashMap<String, ConcurrentHashMap<String, String>> prefixByContext = new ConcurrentHashMap<>();
   private final AtomicInteger size = new AtomicInteger();
   private final int limit;
 
@@ -25,10 +27,23 @@ public final class RouteNamer {
     if (pattern == null) {
       return OTHER;
     }
-    String context = contextPath == null ? "" : contextPath;
-    ConcurrentHashMap<String, String> patterns = byContext.get(context);
-    if (patterns != null) {
-      String route = patterns.get(pattern);
+    return cached(byContext, contextPath == null ? "" : contextPath, pattern, false);
+  }
+
+  /**
+   * The route of a javax.servlet 3.x request, which has no mapping pattern: the servlet path, with
+   * {@code /*} when the request had path info (a path mapping such as {@code /users/*}).
+   */
+  public String legacyRoute(String contextPath, String servletPath, boolean hasPathInfo) {
+    String path = servletPath == null ? "" : servletPath;
+    return hasPathInfo ? cached(prefixByContext, contextPath, path, true) : route(contextPath, path.isEmpty() ? "/" : path);
+  }
+
+  private String cached(ConcurrentHashMap<String, ConcurrentHashMap<String, String>> cache, String context,
+      String key, boolean prefix) {
+    ConcurrentHashMap<String, String> routes = cache.get(context);
+    if (routes != null) {
+      String route = routes.get(key);
       if (route != null) {
         return route;
       }
@@ -36,9 +51,8 @@ public final class RouteNamer {
     if (size.get() >= limit) {
       return null;
     }
-    String route = name(context, pattern);
-    byContext.computeIfAbsent(context, c -> new ConcurrentHashMap<>());
-    if (byContext.get(context).putIfAbsent(pattern, route) == null) {
+    String route = prefix ? context + key + "/*" : name(context, key);
+    if (cache.computeIfAbsent(context, c -> new ConcurrentHashMap<>()).putIfAbsent(key, route) == null) {
       size.incrementAndGet();
     }
     return route;

@@ -27,7 +27,16 @@ final class RuntimeHooks extends AgentHooks {
     serving.requestSeen();
     int methodIndex = HttpMethods.index(method);
     serverMetrics.started(methodIndex);
-    return new ServerRequest(System.nanoTime(), methodIndex, routes.route(contextPath, pattern));
+    return new ServerRequest(System.nanoTime(), methodIndex, routes.route(contextPath, pattern), null);
+  }
+
+  @Override
+  public Object serverStartLegacy(String method, String contextPath, String servletPath, String pathInfo) {
+    serving.requestSeen();
+    int methodIndex = HttpMethods.index(method);
+    serverMetrics.started(methodIndex);
+    String context = contextPath == null ? "" : contextPath;
+    return new ServerRequest(System.nanoTime(), methodIndex, routes.legacyRoute(context, servletPath, pathInfo != null), context);
   }
 
   @Override
@@ -35,7 +44,9 @@ final class RuntimeHooks extends AgentHooks {
     ServerRequest request = (ServerRequest) token;
     long duration = System.nanoTime() - request.startNanos;
     int effectiveStatus = error != null ? 500 : status;
-    serverMetrics.ended(request.methodIndex, request.route, effectiveStatus,
+    String route = effectiveStatus == 404 && request.legacyContextPath != null
+        ? routes.route(request.legacyContextPath, "/") : request.route;
+    serverMetrics.ended(request.methodIndex, route, effectiveStatus,
         error != null ? error.getClass().getName() : null, duration);
   }
 

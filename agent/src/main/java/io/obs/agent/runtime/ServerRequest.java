@@ -8,9 +8,16 @@ final class ServerRequest {
   /** Null when the route namer was full: recorded under _OTHER. */
   final String route;
 
-  ServerRequest(long startNanos, int methodIndex, String route) {
+  /**
+   * Set for javax.servlet 3.x requests, whose route is the servlet path: a 404 there is usually an
+   * unmapped path served by the default servlet, so it is recorded under {@code <context>/*}.
+   */
+  final String legacyContextPath;
+
+  ServerRequest(long startNanos, int methodIndex, String route, String legacyContextPath) {
     this.startNanos = startNanos;
     this.methodIndex = methodIndex;
     this.route = route;
+    this.legacyContextPath = legacyContextPath;
   }
 }

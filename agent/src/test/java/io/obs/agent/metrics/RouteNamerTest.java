@@ -54,4 +54,22 @@ class RouteNamerTest {
     RouteNamer namer = new RouteNamer(10);
     assertSame(namer.route("/shop", "/users/*"), namer.route("/shop", "/users/*"));
   }
+
+  @Test
+  void servlet3RoutesComeFromTheServletPath() {
+    RouteNamer namer = new RouteNamer(10);
+    assertEquals("/shop/users/*", namer.legacyRoute("/shop", "/users", true));
+    assertEquals("/shop/*", namer.legacyRoute("/shop", "", true));
+    assertEquals("/shop/hello", namer.legacyRoute("/shop", "/hello", false));
+    assertEquals("/shop/login.do", namer.legacyRoute("/shop", "/login.do", false));
+    assertSame(namer.legacyRoute("/shop", "/users", true), namer.legacyRoute("/shop", "/users", true));
+  }
+
+  @Test
+  void servlet3RoutesShareTheLimit() {
+    RouteNamer namer = new RouteNamer(1);
+    assertEquals("/a/*", namer.legacyRoute("", "/a", true));
+    assertNull(namer.legacyRoute("", "/b", false));
+    assertNull(namer.route("", "/c"));
+  }
 }

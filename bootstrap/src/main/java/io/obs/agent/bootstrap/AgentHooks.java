@@ -20,6 +20,14 @@ public class AgentHooks {
     return null;
   }
 
+  /**
+   * {@link #serverStart} for javax.servlet 3.x, which exposes no mapping pattern: the route comes
+   * from the servlet path and path info.
+   */
+  public Object serverStartLegacy(String method, String contextPath, String servletPath, String pathInfo) {
+    return null;
+  }
+
   /** The request finished: status as sent, error the exception that escaped the application. */
   public void serverEnd(Object token, int status, Throwable error) {}
 

@@ -27,6 +27,15 @@ public final class Bridge {
     }
   }
 
+  public static Object serverStartLegacy(String method, String contextPath, String servletPath, String pathInfo) {
+    try {
+      return hooks.serverStartLegacy(method, contextPath, servletPath, pathInfo);
+    } catch (Throwable t) {
+      adviceError(t);
+      return null;
+    }
+  }
+
   public static void serverEnd(Object token, int status, Throwable error) {
     try {
       hooks.serverEnd(token, status, error);

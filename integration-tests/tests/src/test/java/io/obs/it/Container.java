@@ -1,11 +1,13 @@
 package io.obs.it;
 
 /**
- * The servlet-container apps: apps/tomcat9, apps/tomcat11 and apps/jetty12 serve the same test
+ * The servlet-container apps: apps/tomcat9, apps/tomcat85, apps/tomcat11 and apps/jetty12 serve the same test
  * servlets (apps/servlet-javax, generated servlet-jakarta) under the context path {@code /app}.
  */
 enum Container {
   TOMCAT9("tomcat9", "io.obs.it.tomcat.TomcatApp"),
+  /** javax.servlet 3.1: no HttpServletMapping, the agent's Servlet 3 advice names the routes. */
+  TOMCAT85("tomcat85", "io.obs.it.tomcat.TomcatApp"),
   TOMCAT11("tomcat11", "io.obs.it.tomcat.TomcatApp"),
   JETTY12("jetty12", "io.obs.it.jetty.JettyApp");
 

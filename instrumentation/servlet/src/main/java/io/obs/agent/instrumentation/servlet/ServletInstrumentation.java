@@ -1,5 +1,6 @@
 package io.obs.agent.instrumentation.servlet;
 
+import static net.bytebuddy.matcher.ElementMatchers.any;
 import static net.bytebuddy.matcher.ElementMatchers.hasSuperType;
 import static net.bytebuddy.matcher.ElementMatchers.isAbstract;
 import static net.bytebuddy.matcher.ElementMatchers.isInterface;
@@ -15,10 +16,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import net.bytebuddy.agent.builder.AgentBuilder;
+import net.bytebuddy.matcher.ElementMatcher;
 
 /**
  * Server requests through {@code Servlet.service(ServletRequest, ServletResponse)} and
- * {@code Filter.doFilter(ServletRequest, ServletResponse, FilterChain)} for javax and jakarta, plus
+ * {@code Filter.doFilter(ServletRequest, ServletResponse, FilterChain)} for javax (3.x and 4) and
+ * jakarta, plus
  * Tomcat's and Jetty's start and stop, so readiness knows when the container really serves.
  */
 public final class ServletInstrumentation implements InstrumentationModule {
@@ -58,16 +61,38 @@ public final class ServletInstrumentation implements InstrumentationModule {
     AgentBuilder result = builder;
     for (String ns : new String[] {"javax", "jakarta"}) {
       String advice = "io.obs.agent.instrumentation.servlet." + ns + ".ServletAdvice";
-      String request = ns + ".servlet.ServletRequest";
-      String response = ns + ".servlet.ServletResponse";
-      result = result
-          .type(not(isInterface()).and(hasSuperType(named(ns + ".servlet.Servlet"))))
-          .transform(weaving.advice(named("service").and(takesArguments(2)).and(not(isAbstract()))
-              .and(takesArgument(0, named(request))).and(takesArgument(1, named(response))), advice))
-          .type(not(isInterface()).and(hasSuperType(named(ns + ".servlet.Filter"))))
-          .transform(weaving.advice(named("doFilter").and(takesArguments(3)).and(not(isAbstract()))
-              .and(takesArgument(0, named(request))).and(takesArgument(1, named(response))), advice));
+      // jakarta always has HttpServletMapping; javax only from Servlet 4
+      ElementMatcher<ClassLoader> servlet4 = ns.equals("jakarta") ? any() : new CanSee("javax/servlet/http/HttpServletMapping.class");
+      result = servletAndFilter(result, weaving, ns, servlet4, advice);
     }
-    return result;
+    return servletAndFilter(result, weaving, "javax", not(new CanSee("javax/servlet/http/HttpServletMapping.class")),
+        "io.obs.agent.instrumentation.servlet.v3.Servlet3Advice");
+  }
+
+  private static AgentBuilder servletAndFilter(AgentBuilder builder, Weaving weaving, String ns,
+      ElementMatcher<ClassLoader> loaders, String advice) {
+    String request = ns + ".servlet.ServletRequest";
+    String response = ns + ".servlet.ServletResponse";
+    return builder
+        .type(not(isInterface()).and(hasSuperType(named(ns + ".servlet.Servlet"))), loaders)
+        .transform(weaving.advice(named("service").and(takesArguments(2)).and(not(isAbstract()))
+            .and(takesArgument(0, named(request))).and(takesArgument(1, named(response))), advice))
+        .type(not(isInterface()).and(hasSuperType(named(ns + ".servlet.Filter"))), loaders)
+        .transform(weaving.advice(named("doFilter").and(takesArguments(3)).and(not(isAbstract()))
+            .and(takesArgument(0, named(request))).and(takesArgument(1, named(response))), advice));
+  }
+
+  /** Whether a class loader (null: the bootstrap loader) can see a resource; once per woven class. */
+  private static final class CanSee extends ElementMatcher.Junction.AbstractBase<ClassLoader> {
+    private final String resource;
+
+    CanSee(String resource) {
+      this.resource = resource;
+    }
+
+    @Override
+    public boolean matches(ClassLoader loader) {
+      return (loader == null ? ClassLoader.getSystemResource(resource) : loader.getResource(resource)) != null;
+    }
   }
 }

@@ -1,7 +1,6 @@
 package io.obs.it.servlets;
 
 import java.io.IOException;
-import javax.servlet.Filter;
 import javax.servlet.FilterChain;
 import javax.servlet.ServletException;
 import javax.servlet.ServletRequest;
@@ -13,7 +12,7 @@ import javax.servlet.http.HttpServletRequestWrapper;
  * Passes on a request wrapper whose {@code getAttribute} throws for the agent's marker attribute, so
  * the agent's advice on the servlet below fails. The application must not notice.
  */
-final class BreakingWrapperFilter implements Filter {
+final class BreakingWrapperFilter extends BaseFilter {
 
   static final String AGENT_MARKER = "io.obs.agent.request";
 

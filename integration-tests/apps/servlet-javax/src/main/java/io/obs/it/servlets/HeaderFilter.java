@@ -1,7 +1,6 @@
 package io.obs.it.servlets;
 
 import java.io.IOException;
-import javax.servlet.Filter;
 import javax.servlet.FilterChain;
 import javax.servlet.ServletException;
 import javax.servlet.ServletRequest;
@@ -9,7 +8,7 @@ import javax.servlet.ServletResponse;
 import javax.servlet.http.HttpServletResponse;
 
 /** Adds its name to the {@code X-Test-Filter} response header, so a test sees the chain ran. */
-final class HeaderFilter implements Filter {
+final class HeaderFilter extends BaseFilter {
 
   static final String HEADER = "X-Test-Filter";
 
