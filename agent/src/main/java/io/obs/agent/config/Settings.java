@@ -30,6 +30,11 @@ public final class Settings {
   public static final Setting<Boolean> HEALTH_DEADLOCK_ENABLED = define("obs.health.deadlock.enabled", true, Parser.bool());
   public static final Setting<Boolean> HEALTH_HEAP_ENABLED = define("obs.health.heap.enabled", true, Parser.bool());
   public static final Setting<Double> HEALTH_HEAP_THRESHOLD = define("obs.health.heap.threshold", 0.95, Parser.fraction(0.0, 1.0));
+  public static final Setting<Boolean> HEALTH_DB_ENABLED = define("obs.health.db.enabled", true, Parser.bool());
+  public static final Setting<Integer> HEALTH_DB_WINDOW = define("obs.health.db.window", 5, Parser.integer(1, 10_000));
+
+  /** Statements slower than this are slow queries (the {@code db.query.slow} event). */
+  public static final Setting<Long> JDBC_SLOW_THRESHOLD = define("obs.jdbc.slow.threshold", 500L, Parser.millis(0));
 
   public static final Setting<String> TRACES_EXPORTER = define("obs.traces.exporter", "otlp", Parser.oneOf("otlp", "none"), "otel.traces.exporter");
   public static final Setting<String> OTLP_ENDPOINT = define("obs.exporter.otlp.endpoint", "http://localhost:4318", Parser.httpUrl(), "otel.exporter.otlp.endpoint");

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -35,8 +36,12 @@ public final class Endpoint {
   }
 
   /** @throws IOException when the address cannot be bound (port in use, unknown host) */
+  /**
+   * @param beforeFirstScrape runs once, on the first {@code /metrics} request (registers what is too
+   *     costly to set up while the application starts)
+   */
   public static Endpoint start(String host, int port, PrometheusRegistry registry, HealthService health,
-      Consumer<Throwable> onError) throws IOException {
+      Runnable beforeFirstScrape, Consumer<Throwable> onError) throws IOException {
     HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 16);
     AtomicInteger threadNumber = new AtomicInteger();
     ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 2, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(64), r -> {
@@ -45,7 +50,14 @@ public final class Endpoint {
       return t;
     }, new ThreadPoolExecutor.DiscardPolicy());
     server.setExecutor(executor);
-    PrometheusScrapeHandler scrape = new PrometheusScrapeHandler(PrometheusProperties.get(), registry);
+    PrometheusScrapeHandler scrapeHandler = new PrometheusScrapeHandler(PrometheusProperties.get(), registry);
+    AtomicBoolean scraped = new AtomicBoolean();
+    Scrape scrape = exchange -> {
+      if (!scraped.get() && scraped.compareAndSet(false, true)) {
+        beforeFirstScrape.run();
+      }
+      scrapeHandler.handleRequest(new HttpExchangeAdapter(exchange));
+    };
     server.createContext("/", exchange -> {
       try {
         route(exchange, scrape, health);
@@ -58,7 +70,11 @@ public final class Endpoint {
     return new Endpoint(server, executor);
   }
 
-  private static void route(HttpExchange exchange, PrometheusScrapeHandler scrape, HealthService health)
+  private interface Scrape {
+    void handle(HttpExchange exchange) throws IOException;
+  }
+
+  private static void route(HttpExchange exchange, Scrape scrape, HealthService health)
       throws IOException {
     String path = exchange.getRequestURI().getPath();
     HealthCheck.Kind kind;
@@ -88,7 +104,7 @@ public final class Endpoint {
       return;
     }
     if (!isHealth) {
-      scrape.handleRequest(new HttpExchangeAdapter(exchange));
+      scrape.handle(exchange);
       return;
     }
     HealthService.Report report = health.report(kind);

@@ -11,4 +11,9 @@ public interface HealthCheck {
   Kind kind();
 
   HealthResult check();
+
+  /** False while the check has nothing to say (e.g. {@code db} before the first JDBC call): it is left out. */
+  default boolean reported() {
+    return true;
+  }
 }

@@ -20,6 +20,9 @@ public final class HealthMetrics {
         .labelNames("check", "kind")
         .callback(callback -> {
           for (HealthCheck check : checks) {
+            if (!check.reported()) {
+              continue;
+            }
             callback.call(health.run(check).isUp() ? 1 : 0, check.name(), check.kind().name().toLowerCase(Locale.ROOT));
           }
         })

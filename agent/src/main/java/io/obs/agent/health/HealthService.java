@@ -44,7 +44,7 @@ public final class HealthService {
     List<HealthResult> results = new ArrayList<>();
     boolean allUp = true;
     for (HealthCheck check : checks) {
-      if (kind == null || check.kind() == kind) {
+      if ((kind == null || check.kind() == kind) && check.reported()) {
         HealthResult result = run(check);
         allUp &= result.isUp();
         selected.add(check);

@@ -12,6 +12,7 @@ import java.util.jar.JarFile;
 public final class ObsAgent {
 
   private static final String RUNTIME_MAIN = "io.obs.agent.runtime.AgentStarter";
+  private static final String CLI_MAIN = "io.obs.agent.slo.SloCommand";
 
   private ObsAgent() {}
 
@@ -23,10 +24,25 @@ public final class ObsAgent {
     start(args, inst, true);
   }
 
+  /** {@code java -jar obs-agent.jar slo ...}: the command line tools; the exit code is theirs. */
+  public static void main(String[] args) {
+    try {
+      File jarPath = agentJar();
+      new AgentClassLoader(new JarFile(jarPath, false), jarPath.toURI().toURL())
+          .loadClass(CLI_MAIN).getMethod("main", String[].class).invoke(null, (Object) args);
+    } catch (java.lang.reflect.InvocationTargetException e) {
+      e.getCause().printStackTrace();
+      System.exit(1);
+    } catch (Exception e) {
+      System.err.println("obs-agent: cannot run the command line: " + e);
+      System.exit(1);
+    }
+  }
+
   private static void start(String args, Instrumentation inst, boolean attached) {
     long startNanos = System.nanoTime();
     try {
-      File jarPath = new File(ObsAgent.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      File jarPath = agentJar();
       JarFile jar = new JarFile(jarPath, false);
       ClassLoader runtimeLoader = new AgentClassLoader(jar, jarPath.toURI().toURL());
       runtimeLoader.loadClass(RUNTIME_MAIN)
@@ -36,5 +52,9 @@ public final class ObsAgent {
       // the application must start whatever happens to the agent
       System.err.println("obs-agent: failed to start, the application runs without it: " + t);
     }
+  }
+
+  private static File agentJar() throws java.net.URISyntaxException {
+    return new File(ObsAgent.class.getProtectionDomain().getCodeSource().getLocation().toURI());
   }
 }

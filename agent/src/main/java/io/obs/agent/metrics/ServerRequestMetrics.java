@@ -32,6 +32,11 @@ public final class ServerRequestMetrics {
   private final RouteSeries otherRoute = new RouteSeries();
   private final CardinalityGuard guard;
 
+  /** The bucket upper bounds of {@link #DURATION}, in seconds (SLO rules count requests per bucket). */
+  public static double[] buckets() {
+    return BUCKETS.clone();
+  }
+
   public ServerRequestMetrics(PrometheusRegistry registry, CardinalityGuard guard) {
     this.guard = guard;
     this.duration = Histogram.builder()

@@ -4,7 +4,9 @@ import io.obs.agent.bootstrap.Bridge;
 import io.obs.agent.config.AgentConfig;
 import io.obs.agent.config.ServiceName;
 import io.obs.agent.config.Settings;
+import io.obs.agent.db.JdbcRecorder;
 import io.obs.agent.endpoint.Endpoint;
+import io.obs.agent.health.DbCheck;
 import io.obs.agent.health.DeadlockCheck;
 import io.obs.agent.health.HealthCheck;
 import io.obs.agent.health.HealthMetrics;
@@ -12,9 +14,11 @@ import io.obs.agent.health.HealthService;
 import io.obs.agent.health.HeapCheck;
 import io.obs.agent.health.ServingCheck;
 import io.obs.agent.instrumentation.api.InstrumentationModule;
+import io.obs.agent.instrumentation.jdbc.JdbcInstrumentation;
 import io.obs.agent.instrumentation.servlet.ServletInstrumentation;
 import io.obs.agent.metrics.AgentMetrics;
 import io.obs.agent.metrics.CardinalityGuard;
+import io.obs.agent.metrics.DbClientMetrics;
 import io.obs.agent.metrics.RouteNamer;
 import io.obs.agent.metrics.ServerRequestMetrics;
 import io.obs.agent.weaving.ByteBuddyWeaving;
@@ -69,10 +73,13 @@ final class AgentRuntime {
       ServerRequestMetrics serverMetrics = new ServerRequestMetrics(registry,
           new CardinalityGuard(limit, agentMetrics.overflowCounter(ServerRequestMetrics.DURATION)));
       ServingCheck serving = new ServingCheck();
-      Bridge.install(new RuntimeHooks(serverMetrics, new RouteNamer(limit), serving, agentMetrics));
+      DbCheck db = config.get(Settings.HEALTH_DB_ENABLED) ? new DbCheck(config.get(Settings.HEALTH_DB_WINDOW)) : null;
+      JdbcRecorder jdbc = new JdbcRecorder(new DbClientMetrics(registry,
+          new CardinalityGuard(limit, agentMetrics.overflowCounter(DbClientMetrics.DURATION))), db);
+      Bridge.install(new RuntimeHooks(serverMetrics, new RouteNamer(limit), serving, agentMetrics, jdbc));
 
       AgentMetrics metrics = agentMetrics;
-      List<HealthCheck> checks = checks(config, serving);
+      List<HealthCheck> checks = checks(config, serving, db);
       HealthService health = new HealthService(checks, t -> metrics.error(AgentMetrics.Component.HEALTH, t));
       HealthMetrics.register(registry, checks, health);
       String endpoint = startEndpoint(config, registry, health, agentMetrics);
@@ -83,7 +90,6 @@ final class AgentRuntime {
 
       weaver.ready(buildTransformers(modules, errors), inst);
       serving.instrumentationReady();
-      JvmMetrics.builder().register(registry);
       agentMetrics.info(AgentStarter.version(), serviceName, names);
       agentMetrics.startup("premain", premainNanos);
       agentMetrics.startup("background", System.nanoTime() - startNanos);
@@ -112,7 +118,8 @@ final class AgentRuntime {
     String host = config.get(Settings.SERVER_HOST);
     int port = config.get(Settings.SERVER_PORT);
     try {
-      Endpoint endpoint = Endpoint.start(host, port, registry, health,
+      // JVM metrics load a few hundred management classes: not while the application starts
+      Endpoint endpoint = Endpoint.start(host, port, registry, health, () -> JvmMetrics.builder().register(registry),
           t -> agentMetrics.error(AgentMetrics.Component.ENDPOINT, t));
       return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + endpoint.port();
     } catch (IOException | RuntimeException e) {
@@ -123,7 +130,7 @@ final class AgentRuntime {
     }
   }
 
-  private static List<HealthCheck> checks(AgentConfig config, ServingCheck serving) {
+  private static List<HealthCheck> checks(AgentConfig config, ServingCheck serving, DbCheck db) {
     List<HealthCheck> checks = new ArrayList<>();
     if (config.get(Settings.HEALTH_DEADLOCK_ENABLED)) {
       checks.add(new DeadlockCheck());
@@ -134,6 +141,9 @@ final class AgentRuntime {
     if (config.get(Settings.HEALTH_HEAP_ENABLED)) {
       checks.add(new HeapCheck(config.get(Settings.HEALTH_HEAP_THRESHOLD)));
     }
+    if (db != null) {
+      checks.add(db);
+    }
     return checks;
   }
 
@@ -141,6 +151,9 @@ final class AgentRuntime {
     List<InstrumentationModule> modules = new ArrayList<>();
     if (config.get(Settings.SERVLET_ENABLED)) {
       modules.add(new ServletInstrumentation());
+    }
+    if (config.get(Settings.JDBC_ENABLED)) {
+      modules.add(new JdbcInstrumentation());
     }
     return modules;
   }

@@ -1,6 +1,7 @@
 package io.obs.agent.runtime;
 
 import io.obs.agent.bootstrap.AgentHooks;
+import io.obs.agent.db.JdbcRecorder;
 import io.obs.agent.health.ServingCheck;
 import io.obs.agent.metrics.AgentMetrics;
 import io.obs.agent.metrics.HttpMethods;
@@ -14,12 +15,15 @@ final class RuntimeHooks extends AgentHooks {
   private final RouteNamer routes;
   private final ServingCheck serving;
   private final AgentMetrics agentMetrics;
+  private final JdbcRecorder jdbc;
 
-  RuntimeHooks(ServerRequestMetrics serverMetrics, RouteNamer routes, ServingCheck serving, AgentMetrics agentMetrics) {
+  RuntimeHooks(ServerRequestMetrics serverMetrics, RouteNamer routes, ServingCheck serving, AgentMetrics agentMetrics,
+      JdbcRecorder jdbc) {
     this.serverMetrics = serverMetrics;
     this.routes = routes;
     this.serving = serving;
     this.agentMetrics = agentMetrics;
+    this.jdbc = jdbc;
   }
 
   @Override
@@ -64,6 +68,26 @@ final class RuntimeHooks extends AgentHooks {
   @Override
   public void containerStopped(String container) {
     serving.containerStopped(container);
+  }
+
+  @Override
+  public long jdbcStart() {
+    return System.nanoTime();
+  }
+
+  @Override
+  public void jdbcExecuted(long startNanos, Object statement, String sql, String method, Throwable error) {
+    jdbc.executed(System.nanoTime() - startNanos, statement, sql, method.endsWith("Batch"), error);
+  }
+
+  @Override
+  public void jdbcPrepared(Object connection, Object statement, String sql) {
+    jdbc.prepared(connection, statement, sql);
+  }
+
+  @Override
+  public void jdbcConnected(Throwable error) {
+    jdbc.connected(error);
   }
 
   @Override

@@ -36,8 +36,25 @@ public final class Weaver implements ClassFileTransformer {
       this.markers = new ClassMarkers(module.markers());
     }
 
-    boolean wants(String internalName, byte[] classFile) {
-      return classNames.contains(internalName) || markers.anyIn(classFile);
+    boolean wants(String internalName, ClassText classFile) {
+      return classNames.contains(internalName) || (!markers.isEmpty() && markers.anyIn(classFile.get()));
+    }
+  }
+
+  /** The class file as text for the marker scan, made at most once per class and version. */
+  private static final class ClassText {
+    private final byte[] classFile;
+    private String text;
+
+    ClassText(byte[] classFile) {
+      this.classFile = classFile;
+    }
+
+    String get() {
+      if (text == null) {
+        text = ClassMarkers.text(classFile);
+      }
+      return text;
     }
   }
 
@@ -68,6 +85,7 @@ public final class Weaver implements ClassFileTransformer {
       return null;
     }
     byte[] current = classFile;
+    ClassText text = new ClassText(classFile);
     boolean changed = false;
     if (hooks.handles(className)) {
       try {
@@ -78,7 +96,7 @@ public final class Weaver implements ClassFileTransformer {
       }
     }
     for (Family family : families) {
-      if (!family.wants(className, current)) {
+      if (!family.wants(className, text)) {
         continue;
       }
       ClassFileTransformer transformer = family.transformer;
@@ -90,6 +108,7 @@ public final class Weaver implements ClassFileTransformer {
         byte[] result = transformer.transform(module, loader, className, classBeingRedefined, protectionDomain, current);
         if (result != null) {
           current = result;
+          text = new ClassText(result);
           changed = true;
           onTransformed.accept(family.name, className);
         }

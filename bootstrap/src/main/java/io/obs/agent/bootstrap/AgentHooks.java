@@ -45,6 +45,25 @@ public class AgentHooks {
   /** The servlet container is shutting down. */
   public void containerStopped(String container) {}
 
+  /** An outermost JDBC call starts: its start time, or {@link CallDepth#NESTED} to ignore it. */
+  public long jdbcStart() {
+    return CallDepth.NESTED;
+  }
+
+  /**
+   * A statement execution ended.
+   *
+   * @param sql the SQL argument, or null (a prepared statement's own SQL)
+   * @param method the JDBC method, e.g. {@code executeBatch}
+   */
+  public void jdbcExecuted(long startNanos, Object statement, String sql, String method, Throwable error) {}
+
+  /** {@code connection.prepareStatement(sql)} or {@code prepareCall(sql)} returned {@code statement}. */
+  public void jdbcPrepared(Object connection, Object statement, String sql) {}
+
+  /** A connection was opened or borrowed, or failed to be: {@code error} is what was thrown. */
+  public void jdbcConnected(Throwable error) {}
+
   /** Advice threw; the exception was suppressed so the application never sees it. */
   public void adviceError(Throwable error) {}
 }

@@ -69,6 +69,53 @@ public final class Bridge {
     }
   }
 
+  /** Entry of every JDBC advice; hand the result to the matching exit. */
+  public static long jdbcEnter() {
+    try {
+      return CallDepth.enter() ? hooks.jdbcStart() : CallDepth.NESTED;
+    } catch (Throwable t) {
+      adviceError(t);
+      return CallDepth.NESTED;
+    }
+  }
+
+  public static void jdbcExecuted(long start, Object statement, String sql, String method, Throwable error) {
+    try {
+      if (start != CallDepth.NESTED) {
+        hooks.jdbcExecuted(start, statement, sql, method, error);
+      }
+    } catch (Throwable t) {
+      adviceError(t);
+    } finally {
+      CallDepth.exit();
+    }
+  }
+
+  public static void jdbcPrepared(long start, Object connection, Object statement, String sql, Throwable error) {
+    try {
+      if (start != CallDepth.NESTED && error == null) {
+        hooks.jdbcPrepared(connection, statement, sql);
+      }
+    } catch (Throwable t) {
+      adviceError(t);
+    } finally {
+      CallDepth.exit();
+    }
+  }
+
+  /** A null connection without an error is a driver declining a URL that is not its own: no outcome. */
+  public static void jdbcConnected(long start, Object connection, Throwable error) {
+    try {
+      if (start != CallDepth.NESTED && (connection != null || error != null)) {
+        hooks.jdbcConnected(error);
+      }
+    } catch (Throwable t) {
+      adviceError(t);
+    } finally {
+      CallDepth.exit();
+    }
+  }
+
   /** Also the target of every advice's suppressed-exception handler. */
   public static void adviceError(Throwable error) {
     try {

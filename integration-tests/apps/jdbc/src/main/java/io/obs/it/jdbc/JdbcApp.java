@@ -1,0 +1,124 @@
+package io.obs.it.jdbc;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Control port (JDK HTTP server, first argument) for the JDBC ITs:
+ * {@code /run?db=h2|postgresql|mariadb&pool=true|false&threads=16&rounds=20} runs a {@link Workload}
+ * and answers its expected counts, one "operation|collection|error_type count" a line;
+ * {@code /borrow?port=P&attempts=N} borrows N connections from a HikariCP pool on PostgreSQL at
+ * 127.0.0.1:P (made on first use, 250 ms timeout) and answers how many failed.
+ */
+public final class JdbcApp {
+
+  private static final Map<String, String> URLS = Map.of(
+      "h2", "jdbc:h2:mem:it;DB_CLOSE_DELAY=-1",
+      "postgresql", "jdbc:postgresql://127.0.0.1:%d/test",
+      "mariadb", "jdbc:mariadb://127.0.0.1:%d/test");
+  private static final Map<String, Integer> PORTS = Map.of("h2", 0, "postgresql", 5432, "mariadb", 3306);
+  private static final Map<String, String> USERS = Map.of("h2", "sa", "postgresql", "postgres", "mariadb", "root");
+  private static final Map<Integer, HikariDataSource> BORROW_POOLS = new ConcurrentHashMap<>();
+
+  private JdbcApp() {}
+
+  public static void main(String[] args) throws IOException {
+    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), Integer.parseInt(args[0])), 0);
+    server.createContext("/run", exchange -> answer(exchange, () -> run(query(exchange))));
+    server.createContext("/borrow", exchange -> answer(exchange, () -> borrow(query(exchange))));
+    server.start();
+    System.out.println("jdbc app ready");
+  }
+
+  private static String run(Map<String, String> q) throws Exception {
+    String db = q.get("db");
+    boolean pooled = Boolean.parseBoolean(q.get("pool"));
+    int threads = Integer.parseInt(q.get("threads"));
+    String url = String.format(URLS.get(db), PORTS.get(db));
+    String table = "it_" + db + (pooled ? "_pool" : "_direct");
+    Map<String, Long> expected;
+    if (pooled) {
+      try (HikariDataSource ds = pool(url, USERS.get(db), threads / 2, 30_000)) {
+        expected = new Workload(ds::getConnection, table).run(threads, Integer.parseInt(q.get("rounds")), true);
+      }
+    } else {
+      expected = new Workload(() -> DriverManager.getConnection(url, USERS.get(db), ""), table)
+          .run(threads, Integer.parseInt(q.get("rounds")), false);
+    }
+    StringBuilder out = new StringBuilder();
+    expected.forEach((k, v) -> out.append(k).append(' ').append(v).append('\n'));
+    return out.toString();
+  }
+
+  private static String borrow(Map<String, String> q) {
+    int port = Integer.parseInt(q.get("port"));
+    HikariDataSource ds = BORROW_POOLS.computeIfAbsent(port,
+        p -> pool(String.format(URLS.get("postgresql"), p), "postgres", 2, 250));
+    int failed = 0;
+    for (int i = Integer.parseInt(q.get("attempts")); i > 0; i--) {
+      try (Connection c = ds.getConnection()) {
+        c.isValid(1);
+      } catch (SQLException e) {
+        failed++;
+      }
+    }
+    return failed + "\n";
+  }
+
+  private static HikariDataSource pool(String url, String user, int size, long timeoutMillis) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(url);
+    config.setUsername(user);
+    config.setPassword("");
+    config.setMaximumPoolSize(size);
+    config.setConnectionTimeout(timeoutMillis);
+    config.setInitializationFailTimeout(-1);
+    return new HikariDataSource(config);
+  }
+
+  private interface Body {
+    String get() throws Exception;
+  }
+
+  private static void answer(HttpExchange exchange, Body body) throws IOException {
+    int status = 200;
+    String text;
+    try {
+      text = body.get();
+    } catch (Exception e) {
+      status = 500;
+      text = e.toString();
+      e.printStackTrace();
+    }
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    exchange.sendResponseHeaders(status, bytes.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(bytes);
+    }
+  }
+
+  private static Map<String, String> query(HttpExchange exchange) {
+    Map<String, String> q = new HashMap<>();
+    String raw = exchange.getRequestURI().getRawQuery();
+    if (raw != null) {
+      for (String pair : raw.split("&")) {
+        int eq = pair.indexOf('=');
+        q.put(pair.substring(0, eq), pair.substring(eq + 1));
+      }
+    }
+    return q;
+  }
+}
