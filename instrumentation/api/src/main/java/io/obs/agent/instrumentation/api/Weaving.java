@@ -9,4 +9,7 @@ public interface Weaving {
 
   /** Weaves the advice class named {@code adviceClass} into the methods {@code methods} selects. */
   AgentBuilder.Transformer advice(ElementMatcher<? super MethodDescription> methods, String adviceClass);
+
+  /** The enter advice of one class and the exit advice of another, so a variant need not repeat both. */
+  AgentBuilder.Transformer advice(ElementMatcher<? super MethodDescription> methods, String enterClass, String exitClass);
 }

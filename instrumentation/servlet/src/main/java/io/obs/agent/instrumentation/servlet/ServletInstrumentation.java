@@ -63,23 +63,23 @@ public final class ServletInstrumentation implements InstrumentationModule {
       String advice = "io.obs.agent.instrumentation.servlet." + ns + ".ServletAdvice";
       // jakarta always has HttpServletMapping; javax only from Servlet 4
       ElementMatcher<ClassLoader> servlet4 = ns.equals("jakarta") ? any() : new CanSee("javax/servlet/http/HttpServletMapping.class");
-      result = servletAndFilter(result, weaving, ns, servlet4, advice);
+      result = servletAndFilter(result, weaving, ns, servlet4, advice, advice);
     }
     return servletAndFilter(result, weaving, "javax", not(new CanSee("javax/servlet/http/HttpServletMapping.class")),
-        "io.obs.agent.instrumentation.servlet.v3.Servlet3Advice");
+        "io.obs.agent.instrumentation.servlet.v3.Servlet3Advice", "io.obs.agent.instrumentation.servlet.javax.ServletAdvice");
   }
 
   private static AgentBuilder servletAndFilter(AgentBuilder builder, Weaving weaving, String ns,
-      ElementMatcher<ClassLoader> loaders, String advice) {
+      ElementMatcher<ClassLoader> loaders, String enter, String exit) {
     String request = ns + ".servlet.ServletRequest";
     String response = ns + ".servlet.ServletResponse";
     return builder
         .type(not(isInterface()).and(hasSuperType(named(ns + ".servlet.Servlet"))), loaders)
         .transform(weaving.advice(named("service").and(takesArguments(2)).and(not(isAbstract()))
-            .and(takesArgument(0, named(request))).and(takesArgument(1, named(response))), advice))
+            .and(takesArgument(0, named(request))).and(takesArgument(1, named(response))), enter, exit))
         .type(not(isInterface()).and(hasSuperType(named(ns + ".servlet.Filter"))), loaders)
         .transform(weaving.advice(named("doFilter").and(takesArguments(3)).and(not(isAbstract()))
-            .and(takesArgument(0, named(request))).and(takesArgument(1, named(response))), advice));
+            .and(takesArgument(0, named(request))).and(takesArgument(1, named(response))), enter, exit));
   }
 
   /** Whether a class loader (null: the bootstrap loader) can see a resource; once per woven class. */
