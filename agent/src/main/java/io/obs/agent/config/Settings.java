@@ -24,6 +24,9 @@ public final class Settings {
   public static final Setting<Boolean> JDBC_ENABLED = instrumentation("jdbc");
   public static final Setting<Boolean> HTTP_CLIENT_ENABLED = instrumentation("http-client");
 
+  /** {@code name:value}: a header every instrumented HTTP client adds to its requests (debugging aid). */
+  public static final Setting<String> DEBUG_CLIENT_HEADER = define("obs.debug.client.header", null, Parser.text());
+
   public static final Setting<Integer> CARDINALITY_LIMIT = define("obs.metrics.cardinality.limit", 2000, Parser.integer(1, 1_000_000));
 
   public static final Setting<Boolean> HEALTH_SERVING_ENABLED = define("obs.health.serving.enabled", true, Parser.bool());

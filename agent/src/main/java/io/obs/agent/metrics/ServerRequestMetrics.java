@@ -18,13 +18,6 @@ public final class ServerRequestMetrics {
   public static final String DURATION = "http_server_request_duration_seconds";
   static final double[] BUCKETS = {0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 7.5, 10};
   private static final String NO_ERROR = "";
-  private static final String[] STATUS = new String[1000];
-
-  static {
-    for (int i = 0; i < STATUS.length; i++) {
-      STATUS[i] = Integer.toString(i);
-    }
-  }
 
   private final Histogram duration;
   private final GaugeDataPoint[] active = new GaugeDataPoint[HttpMethods.COUNT];
@@ -69,7 +62,7 @@ public final class ServerRequestMetrics {
   public void ended(int methodIndex, String route, int status, String exceptionType, long durationNanos) {
     active[methodIndex].dec();
     int clamped = status < 0 || status > 999 ? 0 : status;
-    String errorType = exceptionType != null ? exceptionType : clamped >= 500 ? STATUS[clamped] : NO_ERROR;
+    String errorType = exceptionType != null ? exceptionType : clamped >= 500 ? StatusCodes.label(clamped) : NO_ERROR;
     point(methodIndex, route, clamped, errorType).observe(durationNanos / 1e9);
   }
 
@@ -97,10 +90,10 @@ public final class ServerRequestMetrics {
           otherPoint(methodIndex, status, errorType), true);
     }
     return new RouteSeries.Entry(RouteSeries.key(methodIndex, status), errorType,
-        duration.labelValues(HttpMethods.label(methodIndex), route, STATUS[status], errorType), false);
+        duration.labelValues(HttpMethods.label(methodIndex), route, StatusCodes.label(status), errorType), false);
   }
 
   private DistributionDataPoint otherPoint(int methodIndex, int status, String errorType) {
-    return duration.labelValues(HttpMethods.label(methodIndex), RouteNamer.OTHER, STATUS[status], errorType);
+    return duration.labelValues(HttpMethods.label(methodIndex), RouteNamer.OTHER, StatusCodes.label(status), errorType);
   }
 }

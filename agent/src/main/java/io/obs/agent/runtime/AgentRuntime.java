@@ -1,6 +1,7 @@
 package io.obs.agent.runtime;
 
 import io.obs.agent.bootstrap.Bridge;
+import io.obs.agent.client.HttpClientRecorder;
 import io.obs.agent.config.AgentConfig;
 import io.obs.agent.config.ServiceName;
 import io.obs.agent.config.Settings;
@@ -14,14 +15,17 @@ import io.obs.agent.health.HealthService;
 import io.obs.agent.health.HeapCheck;
 import io.obs.agent.health.ServingCheck;
 import io.obs.agent.instrumentation.api.InstrumentationModule;
+import io.obs.agent.instrumentation.httpclient.HttpClientInstrumentation;
 import io.obs.agent.instrumentation.jdbc.JdbcInstrumentation;
 import io.obs.agent.instrumentation.servlet.ServletInstrumentation;
 import io.obs.agent.metrics.AgentMetrics;
 import io.obs.agent.metrics.CardinalityGuard;
 import io.obs.agent.metrics.DbClientMetrics;
+import io.obs.agent.metrics.HttpClientMetrics;
 import io.obs.agent.metrics.RouteNamer;
 import io.obs.agent.metrics.ServerRequestMetrics;
 import io.obs.agent.weaving.ByteBuddyWeaving;
+import io.obs.agent.weaving.LoadedClasses;
 import io.obs.agent.weaving.Weaver;
 import io.prometheus.metrics.instrumentation.jvm.JvmMetrics;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
@@ -48,20 +52,20 @@ final class AgentRuntime {
 
   private AgentRuntime() {}
 
-  static void install(AgentConfig config, Instrumentation inst, long startNanos) {
+  static void install(AgentConfig config, Instrumentation inst, boolean attached, long startNanos) {
     List<InstrumentationModule> modules = enabledModules(config);
     ClassLoader agentLoader = AgentRuntime.class.getClassLoader();
     WeavingEvents errors = new WeavingEvents();
     Weaver weaver = new Weaver(agentLoader, modules, errors::weaving, errors::transformed);
     inst.addTransformer(weaver, true);
     long premainNanos = System.nanoTime() - startNanos;
-    Thread init = new Thread(() -> initialise(config, inst, modules, weaver, errors, premainNanos), "obs-agent-init");
+    Thread init = new Thread(() -> initialise(config, inst, attached, modules, weaver, errors, premainNanos), "obs-agent-init");
     init.setDaemon(true);
     init.start();
   }
 
-  private static void initialise(AgentConfig config, Instrumentation inst, List<InstrumentationModule> modules,
-      Weaver weaver, WeavingEvents errors, long premainNanos) {
+  private static void initialise(AgentConfig config, Instrumentation inst, boolean attached,
+      List<InstrumentationModule> modules, Weaver weaver, WeavingEvents errors, long premainNanos) {
     long startNanos = System.nanoTime();
     AgentMetrics agentMetrics = null;
     try {
@@ -76,7 +80,10 @@ final class AgentRuntime {
       DbCheck db = config.get(Settings.HEALTH_DB_ENABLED) ? new DbCheck(config.get(Settings.HEALTH_DB_WINDOW)) : null;
       JdbcRecorder jdbc = new JdbcRecorder(new DbClientMetrics(registry,
           new CardinalityGuard(limit, agentMetrics.overflowCounter(DbClientMetrics.DURATION))), db);
-      Bridge.install(new RuntimeHooks(serverMetrics, new RouteNamer(limit), serving, agentMetrics, jdbc));
+      HttpClientRecorder client = new HttpClientRecorder(new HttpClientMetrics(registry,
+          new CardinalityGuard(limit, agentMetrics.overflowCounter(HttpClientMetrics.DURATION))),
+          HttpClientRecorder.headers(config.get(Settings.DEBUG_CLIENT_HEADER)));
+      Bridge.install(new RuntimeHooks(serverMetrics, new RouteNamer(limit), serving, agentMetrics, jdbc, client));
 
       AgentMetrics metrics = agentMetrics;
       List<HealthCheck> checks = checks(config, serving, db);
@@ -88,7 +95,11 @@ final class AgentRuntime {
       System.err.printf("obs-agent %s: service=%s endpoint=%s instrumentation=%s exporters=prometheus%n",
           AgentStarter.version(), serviceName, endpoint, names);
 
+      BootstrapBridge.readableFrom(inst, "java.base", "java.net.http");
       weaver.ready(buildTransformers(modules, errors), inst);
+      if (attached) {
+        LoadedClasses.retransform(inst, AgentRuntime.class.getClassLoader(), t -> errors.weaving("attach", t));
+      }
       serving.instrumentationReady();
       agentMetrics.info(AgentStarter.version(), serviceName, names);
       agentMetrics.startup("premain", premainNanos);
@@ -154,6 +165,9 @@ final class AgentRuntime {
     }
     if (config.get(Settings.JDBC_ENABLED)) {
       modules.add(new JdbcInstrumentation());
+    }
+    if (config.get(Settings.HTTP_CLIENT_ENABLED)) {
+      modules.add(new HttpClientInstrumentation());
     }
     return modules;
   }

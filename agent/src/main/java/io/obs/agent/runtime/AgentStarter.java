@@ -25,7 +25,7 @@ public final class AgentStarter {
       return;
     }
     BootstrapBridge.install(inst, jar);
-    AgentRuntime.install(config, inst, startNanos);
+    AgentRuntime.install(config, inst, attached, startNanos);
   }
 
   static String version() {

@@ -34,6 +34,22 @@ final class BootstrapBridge {
     }
   }
 
+  /**
+   * Lets the named JDK modules read the bridge, so advice woven into their classes (the JDK's
+   * HTTP clients) can call it: the bridge is in the boot loader's unnamed module, which named
+   * modules do not read by default. A module not in the boot layer is skipped.
+   */
+  static void readableFrom(Instrumentation inst, String... moduleNames) {
+    Module bridge = io.obs.agent.bootstrap.Bridge.class.getModule();
+    for (String name : moduleNames) {
+      ModuleLayer.boot().findModule(name).ifPresent(m -> {
+        if (!m.canRead(bridge)) {
+          inst.redefineModule(m, Set.of(bridge), Map.of(), Map.of(), Set.of(), Map.of());
+        }
+      });
+    }
+  }
+
   private static void defineInBootLoader(Instrumentation inst, JarFile jar) throws Exception {
     Module javaBase = Object.class.getModule();
     inst.redefineModule(javaBase, Set.of(), Map.of(),

@@ -1,6 +1,7 @@
 package io.obs.agent.runtime;
 
 import io.obs.agent.bootstrap.AgentHooks;
+import io.obs.agent.client.HttpClientRecorder;
 import io.obs.agent.db.JdbcRecorder;
 import io.obs.agent.health.ServingCheck;
 import io.obs.agent.metrics.AgentMetrics;
@@ -16,14 +17,16 @@ final class RuntimeHooks extends AgentHooks {
   private final ServingCheck serving;
   private final AgentMetrics agentMetrics;
   private final JdbcRecorder jdbc;
+  private final HttpClientRecorder client;
 
   RuntimeHooks(ServerRequestMetrics serverMetrics, RouteNamer routes, ServingCheck serving, AgentMetrics agentMetrics,
-      JdbcRecorder jdbc) {
+      JdbcRecorder jdbc, HttpClientRecorder client) {
     this.serverMetrics = serverMetrics;
     this.routes = routes;
     this.serving = serving;
     this.agentMetrics = agentMetrics;
     this.jdbc = jdbc;
+    this.client = client;
   }
 
   @Override
@@ -88,6 +91,26 @@ final class RuntimeHooks extends AgentHooks {
   @Override
   public void jdbcConnected(Throwable error) {
     jdbc.connected(error);
+  }
+
+  @Override
+  public Object clientStart(String method, String scheme, String host, int port) {
+    return client.start(method, scheme, host, port);
+  }
+
+  @Override
+  public String[] clientHeaders() {
+    return client.headers();
+  }
+
+  @Override
+  public void clientEnd(Object token, int status, Throwable error) {
+    client.end(token, status, error);
+  }
+
+  @Override
+  public Object clientCallback(Object token, Object delegate, Class<?> callbackType) {
+    return client.callback(token, delegate, callbackType);
   }
 
   @Override

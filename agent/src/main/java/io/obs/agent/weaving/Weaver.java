@@ -61,6 +61,8 @@ public final class Weaver implements ClassFileTransformer {
   private final ClassLoader agentLoader;
   private final List<Family> families = new ArrayList<>();
   private final HookWeaver hooks;
+  /** Every module's {@code classNames()}: looked at even where {@link IgnoredTypes} says no (the JDK's HTTP clients). */
+  private final Set<String> named = new java.util.HashSet<>();
   private final Set<String> missed = ConcurrentHashMap.newKeySet();
   private final BiConsumer<String, Throwable> onError;
   private final BiConsumer<String, String> onTransformed;
@@ -75,13 +77,14 @@ public final class Weaver implements ClassFileTransformer {
     this.onError = onError;
     this.onTransformed = onTransformed;
     modules.forEach(m -> families.add(new Family(m)));
+    modules.forEach(m -> named.addAll(m.classNames()));
     this.hooks = new HookWeaver(modules.stream().flatMap(m -> m.hooks().stream()).collect(Collectors.toList()));
   }
 
   @Override
   public byte[] transform(Module module, ClassLoader loader, String className, Class<?> classBeingRedefined,
       ProtectionDomain protectionDomain, byte[] classFile) {
-    if (loader == agentLoader || IgnoredTypes.ignored(className)) {
+    if (loader == agentLoader || IgnoredTypes.ignored(className) && !named.contains(className)) {
       return null;
     }
     byte[] current = classFile;
@@ -121,27 +124,30 @@ public final class Weaver implements ClassFileTransformer {
 
   /**
    * Byte Buddy is built: hands each module its transformer, then retransforms the classes that
-   * loaded before. A class can be between "missed" and "defined" for a moment, so this looks a few
-   * times, {@value #PASS_PAUSE_MILLIS} ms apart, until nothing is left.
+   * loaded before, and the classes modules name that loaded before this transformer was even
+   * registered (JDK classes such as {@code HttpURLConnection}). A class can be between "missed" and
+   * "defined" for a moment, so this looks a few times, {@value #PASS_PAUSE_MILLIS} ms apart, until
+   * nothing is left.
    */
   public void ready(Map<String, ClassFileTransformer> transformers, Instrumentation inst) throws InterruptedException {
     for (Family family : families) {
       family.transformer = transformers.get(family.name);
     }
-    for (int pass = 0; pass < RETRANSFORM_PASSES && !missed.isEmpty(); pass++) {
-      if (pass > 0) {
-        Thread.sleep(PASS_PAUSE_MILLIS);
-      }
-      retransformMissed(inst);
+    Set<String> first = new java.util.HashSet<>(named);
+    first.addAll(missed);
+    retransform(inst, first);
+    for (int pass = 1; pass < RETRANSFORM_PASSES && !missed.isEmpty(); pass++) {
+      Thread.sleep(PASS_PAUSE_MILLIS);
+      retransform(inst, missed);
     }
   }
 
-  private void retransformMissed(Instrumentation inst) {
+  private void retransform(Instrumentation inst, Set<String> names) {
     List<Class<?>> retransform = new ArrayList<>();
     Set<String> found = new java.util.HashSet<>();
     for (Class<?> type : inst.getAllLoadedClasses()) {
       String name = type.getName().replace('.', '/');
-      if (missed.contains(name) && inst.isModifiableClass(type)) {
+      if (names.contains(name) && inst.isModifiableClass(type)) {
         retransform.add(type); // every loader's class of that name
         found.add(name);
       }

@@ -30,7 +30,8 @@ class SloCommandTest {
   @Test
   void rulesUseTheAgentsMetricNameAndTheWorkbookBurnRates() {
     assertEquals(0, run("slo --service shop --availability 99.9 --latency 500ms:99 --window 30d"), err);
-    assertTrue(out.contains(ServerRequestMetrics.DURATION + "_count{service=\"shop\",error_type=\"\"}[5m]"), out);
+    assertTrue(out.contains("expr: (sum by (service) (rate(" + ServerRequestMetrics.DURATION + "_count{service=\"shop\",error_type!=\"\"}[5m]))"
+        + " or 0 * sum by (service) (rate(" + ServerRequestMetrics.DURATION + "_count{service=\"shop\"}[5m]))) / sum by"), out);
     assertTrue(out.contains(ServerRequestMetrics.DURATION + "_bucket{service=\"shop\",le=\"0.5\"}[3d]"), out);
     assertTrue(out.contains("rate1h{service=\"shop\"} > (14.4 * 0.001) and service:http_server_request_error_ratio:rate5m"), out);
     assertTrue(out.contains("rate6h{service=\"shop\"} > (6 * 0.01) and service:http_server_request_slow_ratio:rate30m"), out);

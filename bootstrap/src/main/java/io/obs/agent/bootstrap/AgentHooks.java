@@ -64,6 +64,24 @@ public class AgentHooks {
   /** A connection was opened or borrowed, or failed to be: {@code error} is what was thrown. */
   public void jdbcConnected(Throwable error) {}
 
+  /** An outermost HTTP-client send starts: a token for {@link #clientEnd}, or null to ignore it. */
+  public Object clientStart(String method, String scheme, String host, int port) {
+    return null;
+  }
+
+  /** Header name/value pairs to add to a request this thread is about to send, or null for none. */
+  public String[] clientHeaders() {
+    return null;
+  }
+
+  /** The send of {@code token} ended: status as received or -1, error what it threw or null. */
+  public void clientEnd(Object token, int status, Throwable error) {}
+
+  /** An instance of {@code callbackType} that ends {@code token}, then calls {@code delegate}; null if not possible. */
+  public Object clientCallback(Object token, Object delegate, Class<?> callbackType) {
+    return null;
+  }
+
   /** Advice threw; the exception was suppressed so the application never sees it. */
   public void adviceError(Throwable error) {}
 }

@@ -9,6 +9,8 @@ public final class Bridge {
   /** Request attribute marking a request the agent already measures (filters, forwards, async). */
   public static final String REQUEST_TOKEN = "io.obs.agent.request";
 
+  private static final String[] NO_HEADERS = new String[0];
+
   private static volatile AgentHooks hooks = new AgentHooks();
 
   private Bridge() {}
@@ -72,7 +74,7 @@ public final class Bridge {
   /** Entry of every JDBC advice; hand the result to the matching exit. */
   public static long jdbcEnter() {
     try {
-      return CallDepth.enter() ? hooks.jdbcStart() : CallDepth.NESTED;
+      return CallDepth.enter(CallDepth.JDBC) ? hooks.jdbcStart() : CallDepth.NESTED;
     } catch (Throwable t) {
       adviceError(t);
       return CallDepth.NESTED;
@@ -87,7 +89,7 @@ public final class Bridge {
     } catch (Throwable t) {
       adviceError(t);
     } finally {
-      CallDepth.exit();
+      CallDepth.exit(CallDepth.JDBC);
     }
   }
 
@@ -99,7 +101,7 @@ public final class Bridge {
     } catch (Throwable t) {
       adviceError(t);
     } finally {
-      CallDepth.exit();
+      CallDepth.exit(CallDepth.JDBC);
     }
   }
 
@@ -112,8 +114,80 @@ public final class Bridge {
     } catch (Throwable t) {
       adviceError(t);
     } finally {
-      CallDepth.exit();
+      CallDepth.exit(CallDepth.JDBC);
     }
+  }
+
+  /**
+   * Entry of every HTTP-client send advice; pair it with {@link #clientEnd} or {@link #clientExit}
+   * at the method's exit. The host is the library's host accessor (never an authority with
+   * credentials), port -1 the scheme's default.
+   *
+   * @return a token for {@link #clientEnd}, or null when nested in another measured send or not measured
+   */
+  public static Object clientStart(String method, String scheme, String host, int port) {
+    try {
+      return CallDepth.enter(CallDepth.HTTP_CLIENT) ? hooks.clientStart(method, scheme, host, port) : null;
+    } catch (Throwable t) {
+      adviceError(t);
+      return null;
+    }
+  }
+
+  /**
+   * Header name/value pairs the advice adds to a request about to be sent from this thread, with
+   * the client's own API; never null. Asked before the send (for OkHttp when the call is made).
+   */
+  public static String[] clientHeaders() {
+    try {
+      String[] headers = hooks.clientHeaders();
+      return headers == null ? NO_HEADERS : headers;
+    } catch (Throwable t) {
+      adviceError(t);
+      return NO_HEADERS;
+    }
+  }
+
+  /** A synchronous send returned or threw: status as received (-1 none), error what it threw. */
+  public static void clientEnd(Object token, int status, Throwable error) {
+    clientEnded(token, status, error);
+    CallDepth.exit(CallDepth.HTTP_CLIENT);
+  }
+
+  /** An asynchronous send returned; {@link #clientEnded} ends its measurement later. */
+  public static void clientExit() {
+    CallDepth.exit(CallDepth.HTTP_CLIENT);
+  }
+
+  /** The measurement of {@code token} ends, on whatever thread completes it. */
+  public static void clientEnded(Object token, int status, Throwable error) {
+    try {
+      if (token != null) {
+        hooks.clientEnd(token, status, error);
+      }
+    } catch (Throwable t) {
+      adviceError(t);
+    }
+  }
+
+  /**
+   * For an asynchronous send: an instance of {@code callbackType} (the library's callback
+   * interface, or {@code java.util.function.BiConsumer} for a {@code CompletableFuture}) that ends
+   * the measurement of {@code token} and then calls {@code delegate} (may be null). Returns
+   * {@code delegate} itself when there is nothing to measure or the wrapping failed.
+   */
+  public static Object clientCallback(Object token, Object delegate, Class<?> callbackType) {
+    try {
+      if (token != null) {
+        Object callback = hooks.clientCallback(token, delegate, callbackType);
+        if (callback != null) {
+          return callback;
+        }
+      }
+    } catch (Throwable t) {
+      adviceError(t);
+    }
+    return delegate;
   }
 
   /** Also the target of every advice's suppressed-exception handler. */

@@ -1,33 +1,38 @@
 package io.obs.agent.bootstrap;
 
 /**
- * How deep the current thread is in instrumented JDBC calls, so only the outermost one is measured:
- * a pool's proxy statement (HikariCP, Tomcat JDBC), a driver delegating to itself, a prepare inside
- * an execute all count once. One {@code int[1]} per thread, allocated on its first JDBC call.
+ * How deep the current thread is in instrumented calls of each kind, so only the outermost one is
+ * measured: a pool's proxy statement (HikariCP, Tomcat JDBC), a driver delegating to itself, a
+ * prepare inside an execute all count once; so does an HTTP client layered on another. One
+ * {@code int[KINDS]} per thread, allocated on its first instrumented call.
  */
 final class CallDepth {
 
   /** The enter value of a nested call; its exit records nothing. */
   static final long NESTED = Long.MIN_VALUE;
 
+  static final int JDBC = 0;
+  static final int HTTP_CLIENT = 1;
+  private static final int KINDS = 2;
+
   private static final ThreadLocal<int[]> DEPTH = new ThreadLocal<int[]>() {
     @Override
     protected int[] initialValue() {
-      return new int[1];
+      return new int[KINDS];
     }
   };
 
   private CallDepth() {}
 
   /** @return true when this call is the thread's outermost */
-  static boolean enter() {
-    return DEPTH.get()[0]++ == 0;
+  static boolean enter(int kind) {
+    return DEPTH.get()[kind]++ == 0;
   }
 
-  static void exit() {
+  static void exit(int kind) {
     int[] depth = DEPTH.get();
-    if (depth[0] > 0) {
-      depth[0]--;
+    if (depth[kind] > 0) {
+      depth[kind]--;
     }
   }
 }

@@ -1,0 +1,74 @@
+package io.obs.agent.instrumentation.httpclient;
+
+import static net.bytebuddy.matcher.ElementMatchers.isAbstract;
+import static net.bytebuddy.matcher.ElementMatchers.named;
+import static net.bytebuddy.matcher.ElementMatchers.namedOneOf;
+import static net.bytebuddy.matcher.ElementMatchers.not;
+import static net.bytebuddy.matcher.ElementMatchers.takesArgument;
+import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
+
+import io.obs.agent.instrumentation.api.InstrumentationModule;
+import io.obs.agent.instrumentation.api.Weaving;
+import java.util.Set;
+import net.bytebuddy.agent.builder.AgentBuilder;
+
+/**
+ * Outgoing HTTP requests, woven into the one class per client that sends them, by exact name (no
+ * marker scan, no hierarchy matching): Apache HttpClient 4.x and 5.x classic, OkHttp 3.x
+ * ({@code okhttp3.RealCall}) and 4.x/5.x ({@code okhttp3.internal.connection.RealCall}), and the
+ * JDK's {@code HttpURLConnection} implementation (also behind https) and {@code java.net.http}
+ * client, which the agent lets through its JDK filter because they are named here.
+ */
+public final class HttpClientInstrumentation implements InstrumentationModule {
+
+  private static final String PACKAGE = "io.obs.agent.instrumentation.httpclient.";
+  private static final String APACHE4 = "org.apache.http.impl.client.";
+  private static final String APACHE5 = "org.apache.hc.client5.http.impl.classic.";
+  static final String URL_CONNECTION = "sun.net.www.protocol.http.HttpURLConnection";
+  static final String JDK_CLIENT = "jdk.internal.net.http.HttpClientImpl";
+
+  @Override
+  public String name() {
+    return "http-client";
+  }
+
+  @Override
+  public Set<String> classNames() {
+    return Set.of(internal(APACHE4 + "InternalHttpClient"), internal(APACHE4 + "MinimalHttpClient"),
+        internal(APACHE5 + "InternalHttpClient"), internal(APACHE5 + "MinimalHttpClient"),
+        "okhttp3/OkHttpClient", "okhttp3/RealCall", "okhttp3/internal/connection/RealCall", internal(URL_CONNECTION),
+        internal(JDK_CLIENT));
+  }
+
+  @Override
+  public Set<String> markers() {
+    return Set.of();
+  }
+
+  @Override
+  public AgentBuilder extend(AgentBuilder builder, Weaving weaving) {
+    return builder
+        .type(namedOneOf(APACHE4 + "InternalHttpClient", APACHE4 + "MinimalHttpClient"))
+        .transform(weaving.advice(doExecute("org.apache.http.HttpRequest"), PACKAGE + "ApacheClient4Advice"))
+        .type(namedOneOf(APACHE5 + "InternalHttpClient", APACHE5 + "MinimalHttpClient"))
+        .transform(weaving.advice(doExecute("org.apache.hc.core5.http.ClassicHttpRequest"), PACKAGE + "ApacheClient5Advice"))
+        .type(named("okhttp3.OkHttpClient"))
+        .transform(weaving.advice(named("newCall").and(takesArguments(1)), PACKAGE + "OkHttpNewCallAdvice"))
+        .type(namedOneOf("okhttp3.RealCall", "okhttp3.internal.connection.RealCall"))
+        .transform(weaving.advice(named("execute").and(takesArguments(0)), PACKAGE + "OkHttpExecuteAdvice"))
+        .transform(weaving.advice(named("enqueue").and(takesArguments(1)), PACKAGE + "OkHttpEnqueueAdvice"))
+        .type(named(URL_CONNECTION))
+        .transform(weaving.advice(named("getInputStream").and(takesArguments(0)), PACKAGE + "UrlConnectionAdvice"))
+        .type(named(JDK_CLIENT))
+        .transform(weaving.advice(named("sendAsync").and(takesArguments(4)), PACKAGE + "JdkHttpClientAdvice"));
+  }
+
+  private static net.bytebuddy.matcher.ElementMatcher.Junction<net.bytebuddy.description.method.MethodDescription> doExecute(
+      String requestType) {
+    return named("doExecute").and(not(isAbstract())).and(takesArguments(3)).and(takesArgument(1, named(requestType)));
+  }
+
+  private static String internal(String className) {
+    return className.replace('.', '/');
+  }
+}

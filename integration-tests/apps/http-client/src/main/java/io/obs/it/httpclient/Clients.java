@@ -1,0 +1,124 @@
+package io.obs.it.httpclient;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
+import okhttp3.Callback;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.apache.hc.core5.util.Timeout;
+import org.apache.http.client.config.RequestConfig;
+import org.apache.http.client.methods.CloseableHttpResponse;
+import org.apache.http.client.methods.HttpGet;
+import org.apache.http.impl.client.CloseableHttpClient;
+import org.apache.http.impl.client.HttpClients;
+import org.apache.http.util.EntityUtils;
+
+/** One GET per call with each client, the way an application would; returns the status it got. */
+final class Clients {
+
+  static final int READ_TIMEOUT_MILLIS = 300;
+
+  interface Client {
+    int get(String url) throws Exception;
+  }
+
+  private static final CloseableHttpClient APACHE4 = HttpClients.custom()
+      .setDefaultRequestConfig(RequestConfig.custom().setSocketTimeout(READ_TIMEOUT_MILLIS).build()).build();
+  private static final org.apache.hc.client5.http.impl.classic.CloseableHttpClient APACHE5 =
+      org.apache.hc.client5.http.impl.classic.HttpClients.custom().setDefaultRequestConfig(
+          org.apache.hc.client5.http.config.RequestConfig.custom()
+              .setResponseTimeout(Timeout.ofMilliseconds(READ_TIMEOUT_MILLIS)).build()).build();
+  private static final HttpClient JDK = HttpClient.newHttpClient();
+  private static final OkHttpClient OKHTTP = new OkHttpClient.Builder()
+      .readTimeout(READ_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS).build();
+
+  static final Map<String, Client> ALL = Map.of(
+      "apache4", Clients::apache4,
+      "apache5", Clients::apache5,
+      "okhttp", url -> {
+        try (Response response = OKHTTP.newCall(new Request.Builder().url(url).build()).execute()) {
+          return response.code();
+        }
+      },
+      "okhttp-async", Clients::okhttpAsync,
+      "urlconnection", Clients::urlConnection,
+      "jdk", url -> JDK.send(jdkRequest(url), BodyHandlers.ofString()).statusCode(),
+      "jdk-async", Clients::jdkAsync);
+
+  private Clients() {}
+
+  private static int apache4(String url) throws IOException {
+    try (CloseableHttpResponse response = APACHE4.execute(new HttpGet(url))) {
+      EntityUtils.consume(response.getEntity());
+      return response.getStatusLine().getStatusCode();
+    }
+  }
+
+  private static int apache5(String url) throws IOException {
+    try (org.apache.hc.client5.http.impl.classic.CloseableHttpResponse response =
+        APACHE5.execute(new org.apache.hc.client5.http.classic.methods.HttpGet(url))) {
+      org.apache.hc.core5.http.io.entity.EntityUtils.consume(response.getEntity());
+      return response.getCode();
+    }
+  }
+
+  private static int okhttpAsync(String url) throws Exception {
+    CompletableFuture<Integer> status = new CompletableFuture<>();
+    OKHTTP.newCall(new Request.Builder().url(url).build()).enqueue(new Callback() {
+      @Override
+      public void onFailure(Call call, IOException e) {
+        status.completeExceptionally(e);
+      }
+
+      @Override
+      public void onResponse(Call call, Response response) {
+        try (response) {
+          status.complete(response.code());
+        }
+      }
+    });
+    try {
+      return status.get(10, TimeUnit.SECONDS);
+    } catch (ExecutionException e) {
+      throw (Exception) e.getCause();
+    }
+  }
+
+  private static HttpRequest jdkRequest(String url) {
+    return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMillis(READ_TIMEOUT_MILLIS)).build();
+  }
+
+  private static int jdkAsync(String url) throws Exception {
+    try {
+      return JDK.sendAsync(jdkRequest(url), BodyHandlers.ofString()).get(10, TimeUnit.SECONDS).statusCode();
+    } catch (ExecutionException e) {
+      throw (Exception) e.getCause();
+    }
+  }
+
+  /** Reads the way careless code does: the status, then the body, then the status again. */
+  private static int urlConnection(String url) throws IOException {
+    HttpURLConnection connection = (HttpURLConnection) new URL(url).openConnection();
+    connection.setReadTimeout(READ_TIMEOUT_MILLIS);
+    int status = connection.getResponseCode();
+    try (InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
+      if (in != null) {
+        in.readAllBytes();
+      }
+    }
+    return connection.getResponseCode() == status ? status : -status;
+  }
+}
