@@ -28,12 +28,14 @@ public final class Weaver implements ClassFileTransformer {
     final String name;
     final Set<String> classNames;
     final ClassMarkers markers;
+    final Set<String> superTypes;
     volatile ClassFileTransformer transformer;
 
     Family(InstrumentationModule module) {
       this.name = module.name();
       this.classNames = module.classNames();
       this.markers = new ClassMarkers(module.markers());
+      this.superTypes = module.superTypes();
     }
 
     boolean wants(String internalName, ClassText classFile) {
@@ -148,18 +150,33 @@ public final class Weaver implements ClassFileTransformer {
     for (Class<?> type : inst.getAllLoadedClasses()) {
       String name = type.getName().replace('.', '/');
       if (names.contains(name) && inst.isModifiableClass(type)) {
-        retransform.add(type); // every loader's class of that name
         found.add(name);
+        if (worthRetransforming(type, name)) {
+          retransform.add(type); // every loader's class of that name
+        }
       }
     }
+    missed.removeAll(found);
     if (retransform.isEmpty()) {
       return;
     }
-    missed.removeAll(found);
     try {
       inst.retransformClasses(retransform.toArray(new Class<?>[0]));
     } catch (Throwable t) {
       onError.accept("retransform", t);
     }
+  }
+
+  /** A named class, or one in the type hierarchy of a module that wanted it: not a mere mention. */
+  private boolean worthRetransforming(Class<?> type, String internalName) {
+    if (named.contains(internalName)) {
+      return true;
+    }
+    for (Family family : families) {
+      if (family.superTypes.isEmpty() || Hierarchy.extendsAny(type, family.superTypes)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

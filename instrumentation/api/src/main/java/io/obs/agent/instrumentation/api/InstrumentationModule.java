@@ -30,6 +30,14 @@ public interface InstrumentationModule {
    */
   Set<String> markers();
 
+  /**
+   * Binary names of the types every class this module weaves extends or implements. Of the classes
+   * that loaded before Byte Buddy was ready, only those are retransformed; empty: all candidates.
+   */
+  default Set<String> superTypes() {
+    return Set.of();
+  }
+
   /** Adds this module's type matchers and advice. */
   AgentBuilder extend(AgentBuilder builder, Weaving weaving);
 }

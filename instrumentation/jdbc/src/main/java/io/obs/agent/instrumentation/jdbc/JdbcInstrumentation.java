@@ -40,6 +40,11 @@ public final class JdbcInstrumentation implements InstrumentationModule {
    * classes pass, covering all 7, 6, 8 and 9 classes that are woven.
    */
   @Override
+  public Set<String> superTypes() {
+    return Set.of("java.sql.Statement", "java.sql.Connection", "java.sql.Driver", "javax.sql.DataSource");
+  }
+
+  @Override
   public Set<String> markers() {
     return Set.of("execute", "prepareStatement", "prepareCall",
         "(Ljava/lang/String;Ljava/util/Properties;)Ljava/sql/Connection;", ")Ljava/sql/Connection;");

@@ -44,6 +44,11 @@ public final class ServletInstrumentation implements InstrumentationModule {
         MethodHook.onEntry(JETTY_SERVER, "doStop", "containerStopped"));
   }
 
+  @Override
+  public Set<String> superTypes() {
+    return Set.of("javax.servlet.Servlet", "javax.servlet.Filter", "jakarta.servlet.Servlet", "jakarta.servlet.Filter");
+  }
+
   /** A class declaring service(..) or doFilter(..) names the method's full descriptor. */
   @Override
   public Set<String> markers() {
