@@ -7,11 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /** A plain HTTP client for driving apps and reading the agent's endpoint. */
 public final class Http {
@@ -37,31 +32,5 @@ public final class Http {
 
   public static int status(String url) {
     return get(url).statusCode();
-  }
-
-  /** Sends {@code perThread} requests from each of {@code threads} threads; returns the statuses seen. */
-  public static List<Integer> concurrently(int threads, int perThread, HttpRequest request) {
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<Future<List<Integer>>> futures = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        futures.add(pool.submit(() -> {
-          List<Integer> statuses = new ArrayList<>();
-          for (int i = 0; i < perThread; i++) {
-            statuses.add(send(request).statusCode());
-          }
-          return statuses;
-        }));
-      }
-      List<Integer> all = new ArrayList<>();
-      for (Future<List<Integer>> f : futures) {
-        all.addAll(f.get());
-      }
-      return all;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    } finally {
-      pool.shutdownNow();
-    }
   }
 }
