@@ -6,9 +6,7 @@ import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
 class AgentMetricsTest {
@@ -51,26 +49,11 @@ class AgentMetricsTest {
 
   @Test
   void manyThreadsFailingAtOncePrintOneLineAndCountEveryError() throws InterruptedException {
-    CountDownLatch go = new CountDownLatch(1);
-    List<Thread> threads = new ArrayList<>();
-    for (int t = 0; t < 8; t++) {
-      Thread thread = new Thread(() -> {
-        try {
-          go.await();
-        } catch (InterruptedException e) {
-          return;
-        }
-        for (int i = 0; i < 1000; i++) {
-          metrics.error(AgentMetrics.Component.WEAVING, new LinkageError("x"));
-        }
-      });
-      thread.start();
-      threads.add(thread);
-    }
-    go.countDown();
-    for (Thread thread : threads) {
-      thread.join();
-    }
+    Together.run(8, () -> {
+      for (int i = 0; i < 1000; i++) {
+        metrics.error(AgentMetrics.Component.WEAVING, new LinkageError("x"));
+      }
+    });
     assertEquals(1, printed().size());
     assertEquals(List.of("obs_agent_errors_total{component=\"weaving\"} 8000.0"),
         Scrape.lines(registry, "obs_agent_errors_total{component=\"weaving\"}"));

@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.core.datapoints.CounterDataPoint;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -40,28 +37,13 @@ class CardinalityGuardTest {
   void concurrentClaimsAdmitExactlyTheLimit() throws InterruptedException {
     CardinalityGuard guard = new CardinalityGuard(100, overflow);
     AtomicInteger admitted = new AtomicInteger();
-    CountDownLatch go = new CountDownLatch(1);
-    List<Thread> threads = new ArrayList<>();
-    for (int t = 0; t < 8; t++) {
-      Thread thread = new Thread(() -> {
-        try {
-          go.await();
-        } catch (InterruptedException e) {
-          return;
+    Together.run(8, () -> {
+      for (int i = 0; i < 1000; i++) {
+        if (guard.tryAdd()) {
+          admitted.incrementAndGet();
         }
-        for (int i = 0; i < 1000; i++) {
-          if (guard.tryAdd()) {
-            admitted.incrementAndGet();
-          }
-        }
-      });
-      thread.start();
-      threads.add(thread);
-    }
-    go.countDown();
-    for (Thread thread : threads) {
-      thread.join();
-    }
+      }
+    });
     assertEquals(100, admitted.get());
     assertEquals(100, guard.labelSets());
   }

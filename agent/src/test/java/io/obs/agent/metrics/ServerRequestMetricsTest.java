@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
 class ServerRequestMetricsTest {
@@ -154,27 +153,12 @@ class ServerRequestMetricsTest {
     int threads = 8;
     int perThread = 20_000;
     String[] routes = {"/a", "/b", "/c", "/d"};
-    CountDownLatch go = new CountDownLatch(1);
-    List<Thread> workers = new ArrayList<>();
-    for (int t = 0; t < threads; t++) {
-      Thread worker = new Thread(() -> {
-        try {
-          go.await();
-        } catch (InterruptedException e) {
-          return;
-        }
-        // every 400 requests visit each of 4 routes x statuses 450..549 once
-        for (int i = 0; i < perThread; i++) {
-          request(metrics, GET, routes[(i / 100) % 4], 450 + i % 100, null);
-        }
-      });
-      worker.start();
-      workers.add(worker);
-    }
-    go.countDown();
-    for (Thread worker : workers) {
-      worker.join();
-    }
+    Together.run(threads, () -> {
+      // every 400 requests visit each of 4 routes x statuses 450..549 once
+      for (int i = 0; i < perThread; i++) {
+        request(metrics, GET, routes[(i / 100) % 4], 450 + i % 100, null);
+      }
+    });
     TreeMap<String, Long> expected = new TreeMap<>();
     for (String route : routes) {
       for (int status = 450; status < 550; status++) {
@@ -194,26 +178,11 @@ class ServerRequestMetricsTest {
     ServerRequestMetrics metrics = metrics(5);
     int threads = 8;
     int perThread = 10_000;
-    CountDownLatch go = new CountDownLatch(1);
-    List<Thread> workers = new ArrayList<>();
-    for (int t = 0; t < threads; t++) {
-      Thread worker = new Thread(() -> {
-        try {
-          go.await();
-        } catch (InterruptedException e) {
-          return;
-        }
-        for (int i = 0; i < perThread; i++) {
-          request(metrics, GET, "/r" + (i % 10), 200, null);
-        }
-      });
-      worker.start();
-      workers.add(worker);
-    }
-    go.countDown();
-    for (Thread worker : workers) {
-      worker.join();
-    }
+    Together.run(threads, () -> {
+      for (int i = 0; i < perThread; i++) {
+        request(metrics, GET, "/r" + (i % 10), 200, null);
+      }
+    });
     TreeMap<String, Long> durations = Scrape.durations(registry);
     long folded = durations.getOrDefault("GET _OTHER 200 ", 0L);
     durations.remove("GET _OTHER 200 ");
