@@ -56,6 +56,7 @@ class HttpClientIT {
     app.awaitOutput("obs-agent 0.1.0-SNAPSHOT: service=", TIMEOUT);
     control = "http://127.0.0.1:" + controlPort;
     agent = "http://127.0.0.1:" + agentPort;
+    AgentStarted.await(agent, TIMEOUT);
   }
 
   @AfterAll

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -33,6 +34,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * points at a closed port, UP once that port answers (a forwarder to PostgreSQL).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class JdbcIT {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(60);
@@ -40,24 +42,30 @@ class JdbcIT {
   private static final int THREADS = 16;
   private static final int ROUNDS = 25;
 
-  private static AppProcess app;
-  private static String control;
-  private static String agent;
+  private AppProcess app;
+  private String control;
+  private String agent;
+
+  /** The JDK the app runs on; {@link JdbcJdk25IT} runs the same tests on JDK 25. */
+  Jdk jdk() {
+    return Jdk.JDK17;
+  }
 
   @BeforeAll
-  static void start() {
+  void start() {
     int controlPort = Ports.free();
     int agentPort = Ports.free();
-    app = AppProcess.builder("jdbc", "io.obs.it.jdbc.JdbcApp").property("obs.server.port", agentPort)
+    app = AppProcess.builder("jdbc", "io.obs.it.jdbc.JdbcApp").jdk(jdk()).property("obs.server.port", agentPort)
         .property("obs.health.serving.enabled", false).args(String.valueOf(controlPort)).start();
     app.awaitOutput("jdbc app ready", TIMEOUT);
     app.awaitOutput("obs-agent 0.1.0-SNAPSHOT: service=", TIMEOUT);
     control = "http://127.0.0.1:" + controlPort;
     agent = "http://127.0.0.1:" + agentPort;
+    AgentStarted.await(agent, TIMEOUT);
   }
 
   @AfterAll
-  static void stop() {
+  void stop() {
     if (app != null) {
       app.close();
     }
