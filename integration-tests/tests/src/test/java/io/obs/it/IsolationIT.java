@@ -125,6 +125,7 @@ class IsolationIT {
           }
           return out.contains("obs-agent 0.1.0-SNAPSHOT: service=") && out.contains("isolation app serving");
         });
+        AgentStarted.await("http://127.0.0.1:" + agent, TIMEOUT);
         return app;
       } catch (AssertionError | RuntimeException e) {
         app.close();
