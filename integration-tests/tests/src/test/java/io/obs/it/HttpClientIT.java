@@ -48,15 +48,11 @@ class HttpClientIT {
 
   @BeforeAll
   void start() {
-    int controlPort = Ports.free();
-    int agentPort = Ports.free();
-    app = AppProcess.builder("http-client", "io.obs.it.httpclient.HttpClientApp").jdk(jdk()).property("obs.server.port", agentPort)
-        .property("obs.debug.client.header", HEADER + ":it-value").args(String.valueOf(controlPort)).start();
-    app.awaitOutput("http-client app ready", TIMEOUT);
-    app.awaitOutput("obs-agent 0.1.0-SNAPSHOT: service=", TIMEOUT);
-    control = "http://127.0.0.1:" + controlPort;
-    agent = "http://127.0.0.1:" + agentPort;
-    AgentStarted.await(agent, TIMEOUT);
+    ControlledApp started = ControlledApp.start(AppProcess.builder("http-client", "io.obs.it.httpclient.HttpClientApp").jdk(jdk())
+        .property("obs.debug.client.header", HEADER + ":it-value"), "http-client app ready", TIMEOUT);
+    app = started.process;
+    control = started.control;
+    agent = started.agent;
   }
 
   @AfterAll

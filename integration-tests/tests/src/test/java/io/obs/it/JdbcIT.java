@@ -53,15 +53,11 @@ class JdbcIT {
 
   @BeforeAll
   void start() {
-    int controlPort = Ports.free();
-    int agentPort = Ports.free();
-    app = AppProcess.builder("jdbc", "io.obs.it.jdbc.JdbcApp").jdk(jdk()).property("obs.server.port", agentPort)
-        .property("obs.health.serving.enabled", false).args(String.valueOf(controlPort)).start();
-    app.awaitOutput("jdbc app ready", TIMEOUT);
-    app.awaitOutput("obs-agent 0.1.0-SNAPSHOT: service=", TIMEOUT);
-    control = "http://127.0.0.1:" + controlPort;
-    agent = "http://127.0.0.1:" + agentPort;
-    AgentStarted.await(agent, TIMEOUT);
+    ControlledApp started = ControlledApp.start(AppProcess.builder("jdbc", "io.obs.it.jdbc.JdbcApp").jdk(jdk())
+        .property("obs.health.serving.enabled", false), "jdbc app ready", TIMEOUT);
+    app = started.process;
+    control = started.control;
+    agent = started.agent;
   }
 
   @AfterAll
