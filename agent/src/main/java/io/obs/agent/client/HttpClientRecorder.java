@@ -2,24 +2,37 @@ package io.obs.agent.client;
 
 import io.obs.agent.metrics.HttpClientMetrics;
 import io.obs.agent.metrics.HttpMethods;
+import io.obs.agent.trace.ClientSpans;
+import io.obs.agent.trace.Tracing;
+import io.obs.agent.util.WeakIdentityMap;
+import io.opentelemetry.context.Scope;
 
-/** Turns what HTTP-client advice reports into {@code http_client_request_duration_seconds}. */
+/**
+ * Turns what HTTP-client advice reports into {@code http_client_request_duration_seconds} and
+ * CLIENT spans, and gives each request the headers that carry its span to the next hop.
+ */
 public final class HttpClientRecorder {
 
-  private final HttpClientMetrics metrics;
-  private final String[] headers;
+  private static final int MAX_PREPARED = 10_000;
 
-  /** @param headers name/value pairs every outgoing request gets, see {@link #headers(String)} */
-  public HttpClientRecorder(HttpClientMetrics metrics, String[] headers) {
+  private final HttpClientMetrics metrics;
+  private final String[] debugHeaders;
+  private final Tracing tracing;
+  /** OkHttp calls made but not sent yet → their token. */
+  private final WeakIdentityMap<ClientRequest> prepared = new WeakIdentityMap<>(MAX_PREPARED);
+
+  /** @param debugHeaders name/value pairs every outgoing request gets, see {@link #debugHeaders(String)} */
+  public HttpClientRecorder(HttpClientMetrics metrics, String[] debugHeaders, Tracing tracing) {
     this.metrics = metrics;
-    this.headers = headers.clone();
+    this.debugHeaders = debugHeaders.clone();
+    this.tracing = tracing;
   }
 
   /**
    * The pairs of {@code obs.debug.client.header} ({@code name:value}), a debugging aid that proves
    * the agent reaches into outgoing requests; empty when unset or without a ':'.
    */
-  public static String[] headers(String setting) {
+  public static String[] debugHeaders(String setting) {
     int colon = setting == null ? -1 : setting.indexOf(':');
     if (colon <= 0) {
       return new String[0];
@@ -28,18 +41,56 @@ public final class HttpClientRecorder {
   }
 
   public Object start(String method, String scheme, String host, int port) {
-    return new ClientRequest(System.nanoTime(), HttpMethods.index(method), ClientTarget.address(host),
-        ClientTarget.port(scheme, port));
+    int methodIndex = HttpMethods.index(method);
+    String address = ClientTarget.address(host);
+    int effectivePort = ClientTarget.port(scheme, port);
+    return new ClientRequest(System.nanoTime(), methodIndex, scheme, address, effectivePort,
+        ClientSpans.start(tracing, method, methodIndex, address, effectivePort));
   }
 
-  /** The headers to add; the same array every time, never to be changed by the caller. */
-  public String[] headers() {
-    return headers;
+  /** The headers to add to the request of {@code token}: its trace context, then the debug header. */
+  public String[] headers(Object token) {
+    String[] trace = tracing.inject(((ClientRequest) token).span);
+    if (debugHeaders.length == 0) {
+      return trace;
+    }
+    String[] all = new String[trace.length + debugHeaders.length];
+    System.arraycopy(trace, 0, all, 0, trace.length);
+    System.arraycopy(debugHeaders, 0, all, trace.length, debugHeaders.length);
+    return all;
+  }
+
+  public boolean recording(Object token) {
+    return ((ClientRequest) token).span.isRecording();
+  }
+
+  public void url(Object token, String url) {
+    ClientRequest request = (ClientRequest) token;
+    ClientSpans.url(request.span, url, request.scheme, request.address, request.port);
+  }
+
+  /** OkHttp: the token made with the call, sent later. */
+  public void bind(Object token, Object call) {
+    prepared.put(call, (ClientRequest) token);
+  }
+
+  /** OkHttp: the send of {@code call} starts now; a call made before the agent was ready gets a new token. */
+  public Object resume(Object call, String method, String scheme, String host, int port) {
+    ClientRequest request = prepared.remove(call);
+    if (request == null) {
+      return start(method, scheme, host, port);
+    }
+    request.startNanos = System.nanoTime();
+    return request;
   }
 
   public void end(Object token, int status, Throwable error) {
     ClientRequest request = (ClientRequest) token;
-    metrics.record(request.methodIndex, request.address, request.port, status, error, System.nanoTime() - request.startNanos);
+    long duration = System.nanoTime() - request.startNanos;
+    try (Scope exemplar = request.span.isRecording() ? request.span.makeCurrent() : null) {
+      metrics.record(request.methodIndex, request.address, request.port, status, error, duration);
+    }
+    ClientSpans.end(request.span, status, error);
   }
 
   /** A callback of {@code callbackType} that ends {@code token} and calls {@code delegate}; null if not an interface. */

@@ -50,6 +50,17 @@ public interface Parser<T> {
     });
   }
 
+  /** A number in [0, 1], e.g. a sampling ratio. */
+  static Parser<Double> ratio() {
+    return of("a number from 0 to 1", v -> {
+      double d = Double.parseDouble(v.trim());
+      if (!(d >= 0 && d <= 1)) {
+        throw new IllegalArgumentException();
+      }
+      return d;
+    });
+  }
+
   /** A duration in milliseconds: {@code 500}, {@code 500ms}, {@code 2s}, {@code 1m}. */
   static Parser<Long> millis(long min) {
     return of("a duration such as 500ms, 2s or 1m, at least " + min + "ms", v -> {
@@ -99,6 +110,19 @@ public interface Parser<T> {
         result.add(s);
       }
       return Set.copyOf(result);
+    });
+  }
+
+  /** {@code key=value,key=value} with non-empty keys. */
+  static Parser<String> keyValues() {
+    return of("key=value pairs separated by commas", v -> {
+      String s = v.trim();
+      for (String pair : s.split(",")) {
+        if (pair.indexOf('=') <= 0) {
+          throw new IllegalArgumentException();
+        }
+      }
+      return s;
     });
   }
 

@@ -23,6 +23,7 @@ public final class Settings {
   public static final Setting<Boolean> SERVLET_ENABLED = instrumentation("servlet");
   public static final Setting<Boolean> JDBC_ENABLED = instrumentation("jdbc");
   public static final Setting<Boolean> HTTP_CLIENT_ENABLED = instrumentation("http-client");
+  public static final Setting<Boolean> EXECUTOR_ENABLED = instrumentation("executor");
 
   /** {@code name:value}: a header every instrumented HTTP client adds to its requests (debugging aid). */
   public static final Setting<String> DEBUG_CLIENT_HEADER = define("obs.debug.client.header", null, Parser.text());
@@ -41,6 +42,32 @@ public final class Settings {
 
   public static final Setting<String> TRACES_EXPORTER = define("obs.traces.exporter", "otlp", Parser.oneOf("otlp", "none"), "otel.traces.exporter");
   public static final Setting<String> OTLP_ENDPOINT = define("obs.exporter.otlp.endpoint", "http://localhost:4318", Parser.httpUrl(), "otel.exporter.otlp.endpoint");
+
+  /** Off: no spans at all, metrics only (trace ids then never appear in logs either). */
+  public static final Setting<Boolean> TRACES_ENABLED = define("obs.traces.enabled", true, Parser.bool());
+  public static final Setting<String> OTLP_PROTOCOL = define("obs.exporter.otlp.protocol", "http/protobuf",
+      Parser.oneOf("http/protobuf"), "otel.exporter.otlp.traces.protocol", "otel.exporter.otlp.protocol");
+  /** {@code key=value,key=value}, e.g. an API key header of the backend. */
+  public static final Setting<String> OTLP_HEADERS = define("obs.exporter.otlp.headers", null, Parser.keyValues(),
+      "otel.exporter.otlp.traces.headers", "otel.exporter.otlp.headers");
+  public static final Setting<Long> OTLP_TIMEOUT = define("obs.exporter.otlp.timeout", 10_000L, Parser.millis(1),
+      "otel.exporter.otlp.traces.timeout", "otel.exporter.otlp.timeout");
+  public static final Setting<String> OTLP_COMPRESSION = define("obs.exporter.otlp.compression", "none",
+      Parser.oneOf("none", "gzip"), "otel.exporter.otlp.traces.compression", "otel.exporter.otlp.compression");
+  public static final Setting<String> SAMPLER = define("obs.traces.sampler", "parentbased_always_on",
+      Parser.oneOf("always_on", "always_off", "traceidratio", "parentbased_always_on", "parentbased_always_off",
+          "parentbased_traceidratio"), "otel.traces.sampler");
+  public static final Setting<Double> SAMPLER_ARG = define("obs.traces.sampler.arg", 1.0, Parser.ratio(),
+      "otel.traces.sampler.arg");
+  public static final Setting<Set<String>> PROPAGATORS = define("obs.propagators", Set.of("tracecontext", "baggage"),
+      Parser.subsetOf("tracecontext", "baggage", "b3", "b3multi"), "otel.propagators");
+  /** Spans waiting for export; past it new spans are dropped and counted. */
+  public static final Setting<Integer> TRACES_QUEUE_SIZE = define("obs.traces.queue.size", 2048,
+      Parser.integer(1, 1_000_000), "otel.bsp.max.queue.size");
+  public static final Setting<Integer> TRACES_BATCH_SIZE = define("obs.traces.batch.size", 512,
+      Parser.integer(1, 100_000), "otel.bsp.max.export.batch.size");
+  public static final Setting<Long> TRACES_EXPORT_DELAY = define("obs.traces.export.delay", 5000L, Parser.millis(1),
+      "otel.bsp.schedule.delay");
   public static final Setting<String> LOG_TARGET = define("obs.log.target", "stdout", Parser.logTarget());
   public static final Setting<Set<String>> LOG_REQUESTS = define("obs.log.requests", Set.of("errors", "slow"), Parser.subsetOf("all", "errors", "slow"));
 

@@ -2,6 +2,11 @@ package io.obs.agent.db;
 
 import io.obs.agent.health.DbCheck;
 import io.obs.agent.metrics.DbClientMetrics;
+import io.obs.agent.trace.DbSpans;
+import io.obs.agent.trace.Tracing;
+import io.obs.agent.util.WeakIdentityMap;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Scope;
 import java.sql.Connection;
 import java.sql.Statement;
 
@@ -21,31 +26,33 @@ public final class JdbcRecorder {
 
   /** What is known of one statement object. */
   private static final class StatementInfo {
-    final DbSystem system;
+    final DbTarget target;
     final SqlShape shape;
 
-    StatementInfo(DbSystem system, SqlShape shape) {
-      this.system = system;
+    StatementInfo(DbTarget target, SqlShape shape) {
+      this.target = target;
       this.shape = shape;
     }
   }
 
   private final WeakIdentityMap<StatementInfo> statements = new WeakIdentityMap<>(MAX_STATEMENTS);
-  private final WeakIdentityMap<DbSystem> connections = new WeakIdentityMap<>(MAX_CONNECTIONS);
+  private final WeakIdentityMap<DbTarget> connections = new WeakIdentityMap<>(MAX_CONNECTIONS);
   private final SqlShapes shapes = new SqlShapes(MAX_SQL_TEXTS);
   private final DbClientMetrics metrics;
   private final DbCheck health;
+  private final Tracing tracing;
 
   /** @param health the readiness check, or null when it is switched off */
-  public JdbcRecorder(DbClientMetrics metrics, DbCheck health) {
+  public JdbcRecorder(DbClientMetrics metrics, DbCheck health, Tracing tracing) {
     this.metrics = metrics;
     this.health = health;
+    this.tracing = tracing;
   }
 
   /** {@code connection.prepareStatement(sql..)} or {@code prepareCall} returned {@code statement}. */
   public void prepared(Object connection, Object statement, String sql) {
     if (statement != null) {
-      statements.put(statement, new StatementInfo(system(connection), shapes.of(sql)));
+      statements.put(statement, new StatementInfo(target(connection), shapes.of(sql)));
     }
   }
 
@@ -59,11 +66,19 @@ public final class JdbcRecorder {
   public void executed(long durationNanos, Object statement, String sql, boolean batch, Throwable error) {
     StatementInfo info = statements.get(statement);
     if (info == null) { // made before the agent was ready, or by createStatement()
-      info = new StatementInfo(systemOfStatement(statement), SqlShape.UNKNOWN);
+      info = new StatementInfo(targetOfStatement(statement), SqlShape.UNKNOWN);
       statements.put(statement, info);
     }
     SqlShape shape = sql != null ? shapes.of(sql) : info.shape;
-    metrics.record(info.system, batch ? shape.batch() : shape, error, durationNanos);
+    if (batch) {
+      shape = shape.batch();
+    }
+    long now = tracing.nowEpochNanos();
+    Span span = DbSpans.start(tracing, info.target, shape, now, durationNanos);
+    try (Scope exemplar = span.isRecording() ? span.makeCurrent() : null) {
+      metrics.record(info.target.system(), shape, error, durationNanos);
+    }
+    DbSpans.end(span, error, now);
     outcome(error);
   }
 
@@ -78,32 +93,29 @@ public final class JdbcRecorder {
     }
   }
 
-  DbSystem system(Object connection) {
-    DbSystem system = DbSystem.fromClassName(connection.getClass().getName());
-    if (system == null) {
-      system = connections.get(connection);
-      if (system == null) {
-        system = systemFromUrl(connection);
-        connections.put(connection, system);
-      }
+  DbTarget target(Object connection) {
+    DbTarget target = connections.get(connection);
+    if (target == null) {
+      target = DbTarget.of(DbSystem.fromClassName(connection.getClass().getName()), url(connection));
+      connections.put(connection, target);
     }
-    return system;
+    return target;
   }
 
-  private DbSystem systemOfStatement(Object statement) {
+  private DbTarget targetOfStatement(Object statement) {
     try {
       Connection connection = ((Statement) statement).getConnection();
-      return connection == null ? DbSystem.OTHER : system(connection);
+      return connection == null ? DbTarget.UNKNOWN : target(connection);
     } catch (Throwable t) {
-      return DbSystem.OTHER;
+      return DbTarget.UNKNOWN;
     }
   }
 
-  private static DbSystem systemFromUrl(Object connection) {
+  private static String url(Object connection) {
     try {
-      return DbSystem.fromUrl(((Connection) connection).getMetaData().getURL());
+      return ((Connection) connection).getMetaData().getURL();
     } catch (Throwable brokenOrUnsupported) {
-      return DbSystem.OTHER;
+      return null;
     }
   }
 }

@@ -11,12 +11,19 @@ public final class SqlShape {
 
   private final String operation;
   private final String collection;
+  /** The sanitised SQL ({@code db.query.text}); not part of equality, as metrics never see it. */
+  private final String queryText;
   private final int hash;
   private volatile SqlShape batch;
 
   public SqlShape(String operation, String collection) {
+    this(operation, collection, null);
+  }
+
+  private SqlShape(String operation, String collection, String queryText) {
     this.operation = operation == null ? "" : operation;
     this.collection = collection == null ? "" : collection;
+    this.queryText = queryText;
     this.hash = this.operation.hashCode() * 31 + this.collection.hashCode();
   }
 
@@ -28,6 +35,16 @@ public final class SqlShape {
     return collection;
   }
 
+  /** The sanitised SQL, or null when the SQL is unknown. */
+  public String queryText() {
+    return queryText;
+  }
+
+  /** This shape with the sanitised form of {@code sql}. */
+  SqlShape withQueryText(String sql) {
+    return new SqlShape(operation, collection, SqlSanitizer.sanitize(sql));
+  }
+
   /**
    * The shape of a batch of this statement: {@code BATCH INSERT} on the same collection, as the
    * semantic conventions name batches of one operation; just {@code BATCH} when the SQL is unknown
@@ -36,7 +53,8 @@ public final class SqlShape {
   public SqlShape batch() {
     SqlShape b = batch;
     if (b == null) {
-      b = operation.isEmpty() ? new SqlShape("BATCH", "") : new SqlShape("BATCH " + operation, collection);
+      b = operation.isEmpty() ? new SqlShape("BATCH", "", queryText)
+          : new SqlShape("BATCH " + operation, collection, queryText);
       batch = b;
     }
     return b;

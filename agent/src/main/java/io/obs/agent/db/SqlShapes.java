@@ -23,7 +23,7 @@ public final class SqlShapes {
     }
     SqlShape shape = shapes.get(sql);
     if (shape == null) {
-      shape = SqlScanner.scan(sql);
+      shape = SqlScanner.scan(sql).withQueryText(sql);
       if (shapes.size() >= capacity) {
         shapes.clear();
       }

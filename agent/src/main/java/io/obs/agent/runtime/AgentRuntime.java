@@ -15,6 +15,7 @@ import io.obs.agent.health.HealthService;
 import io.obs.agent.health.HeapCheck;
 import io.obs.agent.health.ServingCheck;
 import io.obs.agent.instrumentation.api.InstrumentationModule;
+import io.obs.agent.instrumentation.executor.ExecutorInstrumentation;
 import io.obs.agent.instrumentation.httpclient.HttpClientInstrumentation;
 import io.obs.agent.instrumentation.jdbc.JdbcInstrumentation;
 import io.obs.agent.instrumentation.servlet.ServletInstrumentation;
@@ -27,7 +28,12 @@ import io.obs.agent.metrics.ServerRequestMetrics;
 import io.obs.agent.weaving.ByteBuddyWeaving;
 import io.obs.agent.weaving.LoadedClasses;
 import io.obs.agent.weaving.Weaver;
+import io.obs.agent.trace.ExemplarSpanContext;
+import io.obs.agent.trace.TraceMetrics;
+import io.obs.agent.trace.Tracing;
+import io.obs.agent.trace.TracingSetup;
 import io.prometheus.metrics.instrumentation.jvm.JvmMetrics;
+import io.prometheus.metrics.tracer.initializer.SpanContextSupplier;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.io.IOException;
 import java.lang.instrument.ClassFileTransformer;
@@ -38,11 +44,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/**
- * The agent's real premain, inside the agent's class loader. The application's main thread only
- * reads the configuration and registers the {@link Weaver}; Byte Buddy, metrics, the endpoint and
- * JVM metrics are built on the daemon thread {@code obs-agent-init}.
- */
 /**
  * Everything after the bridge is on the bootstrap class path. The application's main thread only
  * registers the {@link Weaver}; Byte Buddy, metrics, the endpoint and JVM metrics are built on the
@@ -78,22 +79,24 @@ final class AgentRuntime {
           new CardinalityGuard(limit, agentMetrics.overflowCounter(ServerRequestMetrics.DURATION)));
       ServingCheck serving = new ServingCheck();
       DbCheck db = config.get(Settings.HEALTH_DB_ENABLED) ? new DbCheck(config.get(Settings.HEALTH_DB_WINDOW)) : null;
+      String serviceName = ServiceName.resolve(config, System.getProperty("sun.java.command"));
+      Tracing tracing = TracingSetup.create(config, serviceName, AgentStarter.version(), new TraceMetrics(registry), System.err);
+      SpanContextSupplier.setSpanContext(new ExemplarSpanContext());
       JdbcRecorder jdbc = new JdbcRecorder(new DbClientMetrics(registry,
-          new CardinalityGuard(limit, agentMetrics.overflowCounter(DbClientMetrics.DURATION))), db);
+          new CardinalityGuard(limit, agentMetrics.overflowCounter(DbClientMetrics.DURATION))), db, tracing);
       HttpClientRecorder client = new HttpClientRecorder(new HttpClientMetrics(registry,
           new CardinalityGuard(limit, agentMetrics.overflowCounter(HttpClientMetrics.DURATION))),
-          HttpClientRecorder.headers(config.get(Settings.DEBUG_CLIENT_HEADER)));
-      Bridge.install(new RuntimeHooks(serverMetrics, new RouteNamer(limit), serving, agentMetrics, jdbc, client));
+          HttpClientRecorder.debugHeaders(config.get(Settings.DEBUG_CLIENT_HEADER)), tracing);
+      Bridge.install(new RuntimeHooks(serverMetrics, new RouteNamer(limit), serving, agentMetrics, jdbc, client, tracing));
 
       AgentMetrics metrics = agentMetrics;
       List<HealthCheck> checks = checks(config, serving, db);
       HealthService health = new HealthService(checks, t -> metrics.error(AgentMetrics.Component.HEALTH, t));
       HealthMetrics.register(registry, checks, health);
       String endpoint = startEndpoint(config, registry, health, agentMetrics);
-      String serviceName = ServiceName.resolve(config, System.getProperty("sun.java.command"));
       String names = modules.isEmpty() ? "none" : modules.stream().map(InstrumentationModule::name).collect(Collectors.joining(","));
-      System.err.printf("obs-agent %s: service=%s endpoint=%s instrumentation=%s exporters=prometheus%n",
-          AgentStarter.version(), serviceName, endpoint, names);
+      System.err.printf("obs-agent %s: service=%s endpoint=%s instrumentation=%s exporters=prometheus%s%n",
+          AgentStarter.version(), serviceName, endpoint, names, traceExporter(config));
 
       BootstrapBridge.readableFrom(inst, "java.base", "java.net.http");
       weaver.ready(buildTransformers(modules, errors), inst);
@@ -121,6 +124,14 @@ final class AgentRuntime {
       transformers.put(module.name(), weaving.transformer(module, errors::weaving));
     }
     return transformers;
+  }
+
+  private static String traceExporter(AgentConfig config) {
+    if (!config.get(Settings.TRACES_ENABLED)) {
+      return "";
+    }
+    return "otlp".equals(config.get(Settings.TRACES_EXPORTER))
+        ? ",otlp(" + TracingSetup.tracesUrl(config.get(Settings.OTLP_ENDPOINT)) + ")" : "";
   }
 
   /** @return the endpoint URL, or a note that it is not running */
@@ -168,6 +179,9 @@ final class AgentRuntime {
     }
     if (config.get(Settings.HTTP_CLIENT_ENABLED)) {
       modules.add(new HttpClientInstrumentation());
+    }
+    if (config.get(Settings.EXECUTOR_ENABLED) && config.get(Settings.TRACES_ENABLED)) {
+      modules.add(new ExecutorInstrumentation());
     }
     return modules;
   }

@@ -8,8 +8,14 @@ import io.obs.agent.metrics.AgentMetrics;
 import io.obs.agent.metrics.HttpMethods;
 import io.obs.agent.metrics.RouteNamer;
 import io.obs.agent.metrics.ServerRequestMetrics;
+import io.obs.agent.trace.ContextPropagation;
+import io.obs.agent.trace.ServerSpans;
+import io.obs.agent.trace.Tracing;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 
-/** What woven advice reaches through the bridge: turns plain values into metrics and health. */
+/** What woven advice reaches through the bridge: turns plain values into metrics, spans and health. */
 final class RuntimeHooks extends AgentHooks {
 
   private final ServerRequestMetrics serverMetrics;
@@ -18,9 +24,12 @@ final class RuntimeHooks extends AgentHooks {
   private final AgentMetrics agentMetrics;
   private final JdbcRecorder jdbc;
   private final HttpClientRecorder client;
+  private final Tracing tracing;
+  private final ContextPropagation context = new ContextPropagation();
 
   RuntimeHooks(ServerRequestMetrics serverMetrics, RouteNamer routes, ServingCheck serving, AgentMetrics agentMetrics,
-      JdbcRecorder jdbc, HttpClientRecorder client) {
+      JdbcRecorder jdbc, HttpClientRecorder client, Tracing tracing) {
+    this.tracing = tracing;
     this.serverMetrics = serverMetrics;
     this.routes = routes;
     this.serving = serving;
@@ -30,35 +39,64 @@ final class RuntimeHooks extends AgentHooks {
   }
 
   @Override
-  public Object serverStart(String method, String contextPath, String pattern) {
-    serving.requestSeen();
-    int methodIndex = HttpMethods.index(method);
-    serverMetrics.started(methodIndex);
-    return new ServerRequest(System.nanoTime(), methodIndex, routes.route(contextPath, pattern), null);
+  public String[] serverHeaderNames() {
+    return tracing.serverHeaderNames();
   }
 
   @Override
-  public Object serverStartLegacy(String method, String contextPath, String servletPath, String pathInfo) {
+  public Object serverStart(String method, String contextPath, String pattern, String[] headers) {
+    return start(method, routes.route(contextPath, pattern), null, headers);
+  }
+
+  @Override
+  public Object serverStartLegacy(String method, String contextPath, String servletPath, String pathInfo, String[] headers) {
+    String context = contextPath == null ? "" : contextPath;
+    return start(method, routes.legacyRoute(context, servletPath, pathInfo != null), context, headers);
+  }
+
+  private ServerRequest start(String method, String route, String legacyContextPath, String[] headers) {
     serving.requestSeen();
     int methodIndex = HttpMethods.index(method);
     serverMetrics.started(methodIndex);
-    String context = contextPath == null ? "" : contextPath;
-    return new ServerRequest(System.nanoTime(), methodIndex, routes.legacyRoute(context, servletPath, pathInfo != null), context);
+    Context context = ServerSpans.start(tracing, headers, method, methodIndex, route);
+    return new ServerRequest(System.nanoTime(), methodIndex, route, legacyContextPath, Span.fromContext(context),
+        context.makeCurrent());
+  }
+
+  @Override
+  public boolean serverRecording(Object token) {
+    return ((ServerRequest) token).span.isRecording();
+  }
+
+  @Override
+  public void serverDetails(Object token, String path, String query, String scheme, String serverName, int serverPort,
+      String clientAddress, String protocol) {
+    ServerSpans.details(((ServerRequest) token).span, path, query, scheme, serverName, serverPort, clientAddress, protocol);
   }
 
   @Override
   public void serverEnd(Object token, int status, Throwable error) {
     ServerRequest request = (ServerRequest) token;
-    long duration = System.nanoTime() - request.startNanos;
-    int effectiveStatus = error != null ? 500 : status;
-    String route = effectiveStatus == 404 && request.legacyContextPath != null
-        ? routes.route(request.legacyContextPath, "/") : request.route;
-    serverMetrics.ended(request.methodIndex, route, effectiveStatus,
-        error != null ? error.getClass().getName() : null, duration);
+    try {
+      long duration = System.nanoTime() - request.startNanos;
+      int effectiveStatus = error != null ? 500 : status;
+      String route = effectiveStatus == 404 && request.legacyContextPath != null
+          ? routes.route(request.legacyContextPath, "/") : request.route;
+      // the span is current on the request thread; an async completion makes it current for the exemplar
+      try (Scope exemplar = request.scope == null && request.span.isRecording() ? request.span.makeCurrent() : null) {
+        serverMetrics.ended(request.methodIndex, route, effectiveStatus,
+            error != null ? error.getClass().getName() : null, duration);
+      }
+      ServerSpans.end(request.span, request.methodIndex, route, effectiveStatus, error);
+    } finally {
+      request.leaveThread();
+    }
   }
 
   @Override
   public Object serverAsync(Object token, Class<?> listenerType) {
+    ServerRequest request = (ServerRequest) token;
+    request.leaveThread();
     return AsyncCompletion.listener(listenerType, (status, error) -> serverEnd(token, status, error),
         t -> agentMetrics.error(AgentMetrics.Component.ADVICE, t));
   }
@@ -99,8 +137,28 @@ final class RuntimeHooks extends AgentHooks {
   }
 
   @Override
-  public String[] clientHeaders() {
-    return client.headers();
+  public String[] clientHeaders(Object token) {
+    return client.headers(token);
+  }
+
+  @Override
+  public boolean clientRecording(Object token) {
+    return client.recording(token);
+  }
+
+  @Override
+  public void clientUrl(Object token, String url) {
+    client.url(token, url);
+  }
+
+  @Override
+  public void clientBind(Object token, Object call) {
+    client.bind(token, call);
+  }
+
+  @Override
+  public Object clientResume(Object call, String method, String scheme, String host, int port) {
+    return client.resume(call, method, scheme, host, port);
   }
 
   @Override
@@ -111,6 +169,36 @@ final class RuntimeHooks extends AgentHooks {
   @Override
   public Object clientCallback(Object token, Object delegate, Class<?> callbackType) {
     return client.callback(token, delegate, callbackType);
+  }
+
+  @Override
+  public Object currentContext() {
+    return context.current();
+  }
+
+  @Override
+  public Object attachContext(Object ctx) {
+    return context.attach(ctx);
+  }
+
+  @Override
+  public void detachContext(Object scope) {
+    context.detach(scope);
+  }
+
+  @Override
+  public void captureContext(Object task) {
+    context.capture(task);
+  }
+
+  @Override
+  public Object attachCaptured(Object task) {
+    return context.attachCaptured(task);
+  }
+
+  @Override
+  public Object propagatingFuture(Object future) {
+    return context.propagating(future);
   }
 
   @Override

@@ -1,5 +1,8 @@
 package io.obs.agent.runtime;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Scope;
+
 /** The token of one server request between {@code serverStart} and {@code serverEnd}. */
 final class ServerRequest {
 
@@ -14,10 +17,25 @@ final class ServerRequest {
    */
   final String legacyContextPath;
 
-  ServerRequest(long startNanos, int methodIndex, String route, String legacyContextPath) {
+  final Span span;
+  /** The span made current on the request thread; closed when that thread leaves the request. */
+  Scope scope;
+
+  ServerRequest(long startNanos, int methodIndex, String route, String legacyContextPath, Span span, Scope scope) {
     this.startNanos = startNanos;
     this.methodIndex = methodIndex;
     this.route = route;
     this.legacyContextPath = legacyContextPath;
+    this.span = span;
+    this.scope = scope;
+  }
+
+  /** The request thread leaves the request (it ended, or went asynchronous). */
+  void leaveThread() {
+    Scope s = scope;
+    if (s != null) {
+      scope = null;
+      s.close();
+    }
   }
 }

@@ -36,10 +36,10 @@ class HttpClientRecorderTest {
 
   @Test
   void theDebugHeaderSettingIsOneNameValuePair() {
-    assertArrayEquals(new String[] {"X-Test", "a:b"}, HttpClientRecorder.headers("X-Test: a:b"));
-    assertArrayEquals(new String[0], HttpClientRecorder.headers(null));
-    assertArrayEquals(new String[0], HttpClientRecorder.headers("no-colon"));
-    assertArrayEquals(new String[0], HttpClientRecorder.headers(":value"));
+    assertArrayEquals(new String[] {"X-Test", "a:b"}, HttpClientRecorder.debugHeaders("X-Test: a:b"));
+    assertArrayEquals(new String[0], HttpClientRecorder.debugHeaders(null));
+    assertArrayEquals(new String[0], HttpClientRecorder.debugHeaders("no-colon"));
+    assertArrayEquals(new String[0], HttpClientRecorder.debugHeaders(":value"));
   }
 
   @Test

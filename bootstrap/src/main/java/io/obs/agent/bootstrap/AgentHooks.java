@@ -8,15 +8,25 @@ package io.obs.agent.bootstrap;
 public class AgentHooks {
 
   /**
+   * The request headers server advice reads before {@link #serverStart}, lower case: the user agent
+   * first, then the propagation fields (traceparent, tracestate, baggage, ...). Never changed by
+   * the caller.
+   */
+  public String[] serverHeaderNames() {
+    return null;
+  }
+
+  /**
    * A server request entered the application (outermost servlet or filter only).
    *
    * @param method the request method as sent
    * @param contextPath the servlet context path, "" for the root context
    * @param pattern the servlet mapping pattern ({@code /users/*}, {@code *.do}, {@code /}), or null
    *     when the container does not expose one
+   * @param headers the values of {@link #serverHeaderNames}, index by index (null where absent)
    * @return an opaque token handed back to {@link #serverEnd}, or null to ignore the request
    */
-  public Object serverStart(String method, String contextPath, String pattern) {
+  public Object serverStart(String method, String contextPath, String pattern, String[] headers) {
     return null;
   }
 
@@ -24,9 +34,18 @@ public class AgentHooks {
    * {@link #serverStart} for javax.servlet 3.x, which exposes no mapping pattern: the route comes
    * from the servlet path and path info.
    */
-  public Object serverStartLegacy(String method, String contextPath, String servletPath, String pathInfo) {
+  public Object serverStartLegacy(String method, String contextPath, String servletPath, String pathInfo, String[] headers) {
     return null;
   }
+
+  /** Whether the request's span records attributes, so {@link #serverDetails} is worth reading. */
+  public boolean serverRecording(Object token) {
+    return false;
+  }
+
+  /** What the server span says about the request, read from the request only when it records. */
+  public void serverDetails(Object token, String path, String query, String scheme, String serverName, int serverPort,
+      String clientAddress, String protocol) {}
 
   /** The request finished: status as sent, error the exception that escaped the application. */
   public void serverEnd(Object token, int status, Throwable error) {}
@@ -69,8 +88,24 @@ public class AgentHooks {
     return null;
   }
 
-  /** Header name/value pairs to add to a request this thread is about to send, or null for none. */
-  public String[] clientHeaders() {
+  /** Header name/value pairs to add to the request of {@code token}, or null for none. */
+  public String[] clientHeaders(Object token) {
+    return null;
+  }
+
+  /** Whether the send of {@code token} records span attributes, so {@link #clientUrl} is worth building. */
+  public boolean clientRecording(Object token) {
+    return false;
+  }
+
+  /** The URL of the send of {@code token}: absolute, or a path the runtime completes from scheme, host and port. */
+  public void clientUrl(Object token, String url) {}
+
+  /** {@code token} was prepared for the library's {@code call} object, which sends later. */
+  public void clientBind(Object token, Object call) {}
+
+  /** The outermost send of {@code call} starts: the token bound to it (clock restarted), else a new one. */
+  public Object clientResume(Object call, String method, String scheme, String host, int port) {
     return null;
   }
 
@@ -80,6 +115,32 @@ public class AgentHooks {
   /** An instance of {@code callbackType} that ends {@code token}, then calls {@code delegate}; null if not possible. */
   public Object clientCallback(Object token, Object delegate, Class<?> callbackType) {
     return null;
+  }
+
+  /** The context to carry to another thread (the current span, baggage), or null when there is none. */
+  public Object currentContext() {
+    return null;
+  }
+
+  /** Makes {@code context} current on this thread: a scope for {@link #detachContext}. */
+  public Object attachContext(Object context) {
+    return null;
+  }
+
+  /** Restores what was current before the matching {@link #attachContext}. */
+  public void detachContext(Object scope) {}
+
+  /** A task object ({@code FutureTask}) was made: remember the current context for when it runs. */
+  public void captureContext(Object task) {}
+
+  /** The context remembered for {@code task}, made current: a scope for {@link #detachContext}, or null. */
+  public Object attachCaptured(Object task) {
+    return null;
+  }
+
+  /** A future that completes like {@code future}, with its dependent stages run in the current context. */
+  public Object propagatingFuture(Object future) {
+    return future;
   }
 
   /** Advice threw; the exception was suppressed so the application never sees it. */

@@ -1,5 +1,9 @@
 package io.obs.agent.bootstrap;
 
+import java.util.concurrent.Callable;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.FutureTask;
+
 /**
  * The static entry points woven advice calls. Delegates to {@link AgentHooks}, a no-op until the
  * runtime installs itself, and never lets an exception escape into the application.
@@ -20,21 +24,51 @@ public final class Bridge {
     hooks = runtimeHooks;
   }
 
-  public static Object serverStart(String method, String contextPath, String pattern) {
+  /** The request headers to read before {@link #serverStart}; never null, never to be changed. */
+  public static String[] serverHeaderNames() {
     try {
-      return hooks.serverStart(method, contextPath, pattern);
+      String[] names = hooks.serverHeaderNames();
+      return names == null ? NO_HEADERS : names;
+    } catch (Throwable t) {
+      adviceError(t);
+      return NO_HEADERS;
+    }
+  }
+
+  public static Object serverStart(String method, String contextPath, String pattern, String[] headers) {
+    try {
+      return hooks.serverStart(method, contextPath, pattern, headers);
     } catch (Throwable t) {
       adviceError(t);
       return null;
     }
   }
 
-  public static Object serverStartLegacy(String method, String contextPath, String servletPath, String pathInfo) {
+  public static Object serverStartLegacy(String method, String contextPath, String servletPath, String pathInfo,
+      String[] headers) {
     try {
-      return hooks.serverStartLegacy(method, contextPath, servletPath, pathInfo);
+      return hooks.serverStartLegacy(method, contextPath, servletPath, pathInfo, headers);
     } catch (Throwable t) {
       adviceError(t);
       return null;
+    }
+  }
+
+  public static boolean serverRecording(Object token) {
+    try {
+      return token != null && hooks.serverRecording(token);
+    } catch (Throwable t) {
+      adviceError(t);
+      return false;
+    }
+  }
+
+  public static void serverDetails(Object token, String path, String query, String scheme, String serverName,
+      int serverPort, String clientAddress, String protocol) {
+    try {
+      hooks.serverDetails(token, path, query, scheme, serverName, serverPort, clientAddress, protocol);
+    } catch (Throwable t) {
+      adviceError(t);
     }
   }
 
@@ -135,16 +169,72 @@ public final class Bridge {
   }
 
   /**
-   * Header name/value pairs the advice adds to a request about to be sent from this thread, with
-   * the client's own API; never null. Asked before the send (for OkHttp when the call is made).
+   * Header name/value pairs the advice adds, with the client's own API, to the request of
+   * {@code token} (trace context of its span); never null, empty for a null token.
    */
-  public static String[] clientHeaders() {
+  public static String[] clientHeaders(Object token) {
     try {
-      String[] headers = hooks.clientHeaders();
+      String[] headers = token == null ? null : hooks.clientHeaders(token);
       return headers == null ? NO_HEADERS : headers;
     } catch (Throwable t) {
       adviceError(t);
       return NO_HEADERS;
+    }
+  }
+
+  public static boolean clientRecording(Object token) {
+    try {
+      return token != null && hooks.clientRecording(token);
+    } catch (Throwable t) {
+      adviceError(t);
+      return false;
+    }
+  }
+
+  public static void clientUrl(Object token, String url) {
+    try {
+      hooks.clientUrl(token, url);
+    } catch (Throwable t) {
+      adviceError(t);
+    }
+  }
+
+  /** The current thread is the agent's own: nothing it does is measured or traced. */
+  public static void suppressOnThisThread() {
+    CallDepth.suppress();
+  }
+
+  /**
+   * A send is being prepared (OkHttp's {@code newCall}) and will start later with
+   * {@link #clientResume}: a token whose headers go into the request now, or null when nested.
+   */
+  public static Object clientPrepare(String method, String scheme, String host, int port) {
+    Object token = clientStart(method, scheme, host, port);
+    CallDepth.exit(CallDepth.HTTP_CLIENT);
+    return token;
+  }
+
+  /** Remembers the prepared {@code token} for the library's {@code call} object. */
+  public static void clientBind(Object token, Object call) {
+    try {
+      if (token != null && call != null) {
+        hooks.clientBind(token, call);
+      }
+    } catch (Throwable t) {
+      adviceError(t);
+    }
+  }
+
+  /**
+   * Like {@link #clientStart}, for a send prepared earlier: the token bound to {@code call} (its
+   * clock restarted now), or a new one when none was bound.
+   */
+  public static Object clientResume(Object call, String method, String scheme, String host, int port) {
+    try {
+      return CallDepth.enter(CallDepth.HTTP_CLIENT) ? hooks.clientResume(call, method, scheme, host, port) : null;
+    } catch (Throwable t) {
+      adviceError(t);
+      return null;
     }
   }
 
@@ -188,6 +278,85 @@ public final class Bridge {
       adviceError(t);
     }
     return delegate;
+  }
+
+  /**
+   * {@code task} wrapped so it runs with the current trace context, or {@code task} itself when
+   * there is no context, it is a {@code FutureTask} (those carry their context themselves, see
+   * {@link #captureContext}), already wrapped, or (when {@code keepForkJoinTasks}, for submit
+   * methods that hand the task back) a {@code ForkJoinTask}.
+   */
+  public static Runnable wrapRunnable(Runnable task, boolean keepForkJoinTasks) {
+    try {
+      if (task == null || task instanceof ContextRunnable || task instanceof FutureTask
+          || keepForkJoinTasks && task instanceof ForkJoinTask) {
+        return task;
+      }
+      Object context = hooks.currentContext();
+      return context == null ? task : new ContextRunnable(task, context);
+    } catch (Throwable t) {
+      adviceError(t);
+      return task;
+    }
+  }
+
+  public static <V> Callable<V> wrapCallable(Callable<V> task) {
+    try {
+      if (task == null || task instanceof ContextCallable) {
+        return task;
+      }
+      Object context = hooks.currentContext();
+      return context == null ? task : new ContextCallable<>(task, context);
+    } catch (Throwable t) {
+      adviceError(t);
+      return task;
+    }
+  }
+
+  /** Never null: the scope to hand to {@link #detachContext}. */
+  static Object attachContext(Object context) {
+    try {
+      return hooks.attachContext(context);
+    } catch (Throwable t) {
+      adviceError(t);
+      return null;
+    }
+  }
+
+  public static void detachContext(Object scope) {
+    try {
+      if (scope != null) {
+        hooks.detachContext(scope);
+      }
+    } catch (Throwable t) {
+      adviceError(t);
+    }
+  }
+
+  public static void captureContext(Object task) {
+    try {
+      hooks.captureContext(task);
+    } catch (Throwable t) {
+      adviceError(t);
+    }
+  }
+
+  public static Object attachCaptured(Object task) {
+    try {
+      return hooks.attachCaptured(task);
+    } catch (Throwable t) {
+      adviceError(t);
+      return null;
+    }
+  }
+
+  public static Object propagatingFuture(Object future) {
+    try {
+      return future == null ? null : hooks.propagatingFuture(future);
+    } catch (Throwable t) {
+      adviceError(t);
+      return future;
+    }
   }
 
   /** Also the target of every advice's suppressed-exception handler. */

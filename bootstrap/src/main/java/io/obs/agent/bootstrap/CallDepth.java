@@ -29,6 +29,14 @@ final class CallDepth {
     return DEPTH.get()[kind]++ == 0;
   }
 
+  /** Every call on this thread counts as nested from now on: the agent's own threads are never measured. */
+  static void suppress() {
+    int[] depth = DEPTH.get();
+    for (int kind = 0; kind < KINDS; kind++) {
+      depth[kind] += 1 << 20;
+    }
+  }
+
   static void exit(int kind) {
     int[] depth = DEPTH.get();
     if (depth[kind] > 0) {

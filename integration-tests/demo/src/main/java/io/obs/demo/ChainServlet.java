@@ -9,12 +9,15 @@ import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
-/** {@code GET /chain}: calls this app's own {@code /users/1} with HttpURLConnection, a two-hop request. */
+/**
+ * {@code GET /chain}: calls this app's own {@code /users/1} with HttpURLConnection, a two-hop
+ * request; or the URL the operator set in {@code -Ddemo.chain.url} (never one from the request).
+ */
 final class ChainServlet extends HttpServlet {
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-    URL url = new URL("http://127.0.0.1:" + req.getLocalPort() + "/users/1");
+    URL url = new URL(System.getProperty("demo.chain.url", "http://127.0.0.1:" + req.getLocalPort() + "/users/1"));
     HttpURLConnection connection = (HttpURLConnection) url.openConnection();
     connection.setConnectTimeout(2_000);
     connection.setReadTimeout(10_000);

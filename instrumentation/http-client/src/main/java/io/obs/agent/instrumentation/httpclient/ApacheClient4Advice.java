@@ -15,9 +15,12 @@ public final class ApacheClient4Advice {
   public static Object onEnter(@Advice.Argument(0) HttpHost target, @Advice.Argument(1) HttpRequest request) {
     Object token = Bridge.clientStart(request.getRequestLine().getMethod(), target == null ? null : target.getSchemeName(),
         target == null ? null : target.getHostName(), target == null ? -1 : target.getPort());
-    String[] headers = Bridge.clientHeaders();
-    for (int i = 0; token != null && i + 1 < headers.length; i += 2) {
-      request.addHeader(headers[i], headers[i + 1]);
+    String[] headers = Bridge.clientHeaders(token);
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.setHeader(headers[i], headers[i + 1]);
+    }
+    if (Bridge.clientRecording(token)) {
+      Bridge.clientUrl(token, request.getRequestLine().getUri());
     }
     return token;
   }

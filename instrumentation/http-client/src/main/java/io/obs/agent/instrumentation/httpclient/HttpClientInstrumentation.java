@@ -1,6 +1,7 @@
 package io.obs.agent.instrumentation.httpclient;
 
 import static net.bytebuddy.matcher.ElementMatchers.isAbstract;
+import static net.bytebuddy.matcher.ElementMatchers.isPublic;
 import static net.bytebuddy.matcher.ElementMatchers.named;
 import static net.bytebuddy.matcher.ElementMatchers.namedOneOf;
 import static net.bytebuddy.matcher.ElementMatchers.not;
@@ -60,7 +61,9 @@ public final class HttpClientInstrumentation implements InstrumentationModule {
         .type(named(URL_CONNECTION))
         .transform(weaving.advice(named("getInputStream").and(takesArguments(0)), PACKAGE + "UrlConnectionAdvice"))
         .type(named(JDK_CLIENT))
-        .transform(weaving.advice(named("sendAsync").and(takesArguments(4)), PACKAGE + "JdkHttpClientAdvice"));
+        .transform(weaving.advice(named("sendAsync").and(takesArguments(4)), PACKAGE + "JdkHttpClientAdvice"))
+        .transform(weaving.advice(named("sendAsync").and(isPublic()).and(takesArguments(2).or(takesArguments(3))),
+            PACKAGE + "JdkSendAsyncAdvice"));
   }
 
   private static net.bytebuddy.matcher.ElementMatcher.Junction<net.bytebuddy.description.method.MethodDescription> doExecute(

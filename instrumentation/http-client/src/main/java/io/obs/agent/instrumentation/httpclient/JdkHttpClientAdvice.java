@@ -24,8 +24,11 @@ public final class JdkHttpClientAdvice {
   public static Object onEnter(@Advice.Argument(value = 0, readOnly = false) HttpRequest request) {
     URI uri = request.uri();
     Object token = Bridge.clientStart(request.method(), uri.getScheme(), uri.getHost(), uri.getPort());
-    String[] headers = Bridge.clientHeaders();
-    if (token != null && headers.length > 1) {
+    if (Bridge.clientRecording(token)) {
+      Bridge.clientUrl(token, uri.toString());
+    }
+    String[] headers = Bridge.clientHeaders(token);
+    if (headers.length > 1) {
       HttpRequest.Builder copy = HttpRequest.newBuilder(uri).expectContinue(request.expectContinue())
           .method(request.method(), request.bodyPublisher().orElse(HttpRequest.BodyPublishers.noBody()));
       if (request.timeout().isPresent()) {
@@ -40,7 +43,7 @@ public final class JdkHttpClientAdvice {
         }
       }
       for (int i = 0; i + 1 < headers.length; i += 2) {
-        copy.header(headers[i], headers[i + 1]);
+        copy.setHeader(headers[i], headers[i + 1]);
       }
       request = copy.build();
     }

@@ -14,7 +14,7 @@ public final class OkHttpEnqueueAdvice {
   @Advice.OnMethodEnter(suppress = Throwable.class)
   public static Object onEnter(@Advice.This Call call, @Advice.Argument(value = 0, readOnly = false) Callback callback) {
     HttpUrl url = call.request().url();
-    Object token = Bridge.clientStart(call.request().method(), url.scheme(), url.host(), url.port());
+    Object token = Bridge.clientResume(call, call.request().method(), url.scheme(), url.host(), url.port());
     callback = (Callback) Bridge.clientCallback(token, callback, Callback.class);
     return token;
   }

@@ -14,7 +14,7 @@ public final class OkHttpExecuteAdvice {
   @Advice.OnMethodEnter(suppress = Throwable.class)
   public static Object onEnter(@Advice.This Call call) {
     HttpUrl url = call.request().url();
-    return Bridge.clientStart(call.request().method(), url.scheme(), url.host(), url.port());
+    return Bridge.clientResume(call, call.request().method(), url.scheme(), url.host(), url.port());
   }
 
   @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)

@@ -22,9 +22,12 @@ public final class UrlConnectionAdvice {
     first = in == null && remembered == null;
     URL url = connection.getURL();
     Object token = first ? Bridge.clientStart(connection.getRequestMethod(), url.getProtocol(), url.getHost(), url.getPort()) : null;
-    String[] headers = Bridge.clientHeaders();
-    for (int i = 0; token != null && !connected && i + 1 < headers.length; i += 2) {
-      connection.addRequestProperty(headers[i], headers[i + 1]);
+    String[] headers = Bridge.clientHeaders(token);
+    for (int i = 0; !connected && i + 1 < headers.length; i += 2) {
+      connection.setRequestProperty(headers[i], headers[i + 1]);
+    }
+    if (Bridge.clientRecording(token)) {
+      Bridge.clientUrl(token, url.toString());
     }
     return token;
   }

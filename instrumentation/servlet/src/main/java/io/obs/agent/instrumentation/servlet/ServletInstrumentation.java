@@ -21,7 +21,7 @@ import net.bytebuddy.matcher.ElementMatcher;
 /**
  * Server requests through {@code Servlet.service(ServletRequest, ServletResponse)} and
  * {@code Filter.doFilter(ServletRequest, ServletResponse, FilterChain)} for javax (3.x and 4) and
- * jakarta, plus
+ * jakarta, work started with {@code AsyncContext.start} (in the request's trace context), plus
  * Tomcat's and Jetty's start and stop, so readiness knows when the container really serves.
  */
 public final class ServletInstrumentation implements InstrumentationModule {
@@ -46,7 +46,8 @@ public final class ServletInstrumentation implements InstrumentationModule {
 
   @Override
   public Set<String> superTypes() {
-    return Set.of("javax.servlet.Servlet", "javax.servlet.Filter", "jakarta.servlet.Servlet", "jakarta.servlet.Filter");
+    return Set.of("javax.servlet.Servlet", "javax.servlet.Filter", "jakarta.servlet.Servlet", "jakarta.servlet.Filter",
+        "javax.servlet.AsyncContext", "jakarta.servlet.AsyncContext");
   }
 
   /** A class declaring service(..) or doFilter(..) names the method's full descriptor. */
@@ -57,6 +58,7 @@ public final class ServletInstrumentation implements InstrumentationModule {
       String requestResponse = "(L" + ns + "/servlet/ServletRequest;L" + ns + "/servlet/ServletResponse;";
       markers.add(requestResponse + ")V");
       markers.add(requestResponse + "L" + ns + "/servlet/FilterChain;)V");
+      markers.add(ns + "/servlet/AsyncContext");
     }
     return markers;
   }
@@ -65,6 +67,9 @@ public final class ServletInstrumentation implements InstrumentationModule {
   public AgentBuilder extend(AgentBuilder builder, Weaving weaving) {
     AgentBuilder result = builder;
     for (String ns : new String[] {"javax", "jakarta"}) {
+      result = result.type(not(isInterface()).and(hasSuperType(named(ns + ".servlet.AsyncContext"))))
+          .transform(weaving.advice(named("start").and(takesArguments(Runnable.class)).and(not(isAbstract())),
+              "io.obs.agent.instrumentation.servlet.AsyncStartAdvice"));
       String advice = "io.obs.agent.instrumentation.servlet." + ns + ".ServletAdvice";
       // jakarta always has HttpServletMapping; javax only from Servlet 4
       ElementMatcher<ClassLoader> servlet4 = ns.equals("jakarta") ? any() : new CanSee("javax/servlet/http/HttpServletMapping.class");

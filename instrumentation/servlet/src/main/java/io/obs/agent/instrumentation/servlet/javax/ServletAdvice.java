@@ -24,8 +24,17 @@ public final class ServletAdvice {
       return null;
     }
     HttpServletRequest http = (HttpServletRequest) request;
+    String[] names = Bridge.serverHeaderNames();
+    String[] headers = new String[names.length];
+    for (int i = 0; i < names.length; i++) {
+      headers[i] = http.getHeader(names[i]);
+    }
     HttpServletMapping mapping = http.getHttpServletMapping();
-    Object token = Bridge.serverStart(http.getMethod(), http.getContextPath(), mapping == null ? null : mapping.getPattern());
+    Object token = Bridge.serverStart(http.getMethod(), http.getContextPath(), mapping == null ? null : mapping.getPattern(), headers);
+    if (Bridge.serverRecording(token)) {
+      Bridge.serverDetails(token, http.getRequestURI(), http.getQueryString(), http.getScheme(), http.getServerName(),
+          http.getServerPort(), http.getRemoteAddr(), http.getProtocol());
+    }
     request.setAttribute(Bridge.REQUEST_TOKEN, token);
     return token;
   }

@@ -19,7 +19,16 @@ public final class Servlet3Advice {
       return null;
     }
     HttpServletRequest http = (HttpServletRequest) request;
-    Object token = Bridge.serverStartLegacy(http.getMethod(), http.getContextPath(), http.getServletPath(), http.getPathInfo());
+    String[] names = Bridge.serverHeaderNames();
+    String[] headers = new String[names.length];
+    for (int i = 0; i < names.length; i++) {
+      headers[i] = http.getHeader(names[i]);
+    }
+    Object token = Bridge.serverStartLegacy(http.getMethod(), http.getContextPath(), http.getServletPath(), http.getPathInfo(), headers);
+    if (Bridge.serverRecording(token)) {
+      Bridge.serverDetails(token, http.getRequestURI(), http.getQueryString(), http.getScheme(), http.getServerName(),
+          http.getServerPort(), http.getRemoteAddr(), http.getProtocol());
+    }
     request.setAttribute(Bridge.REQUEST_TOKEN, token);
     return token;
   }

@@ -1,4 +1,4 @@
-package io.obs.agent.db;
+package io.obs.agent.util;
 
 import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * whose objects were collected. Past {@code capacity} live entries puts are ignored: the caller
  * recomputes, which is slower but bounded.
  */
-final class WeakIdentityMap<V> {
+public final class WeakIdentityMap<V> {
 
   private interface Key {
     Object referent();
@@ -68,7 +68,7 @@ final class WeakIdentityMap<V> {
   private final ThreadLocal<LookupKey> lookup = ThreadLocal.withInitial(LookupKey::new);
   private final int capacity;
 
-  WeakIdentityMap(int capacity) {
+  public WeakIdentityMap(int capacity) {
     this.capacity = capacity;
   }
 
@@ -76,7 +76,7 @@ final class WeakIdentityMap<V> {
     return a == b && a != null;
   }
 
-  V get(Object key) {
+  public V get(Object key) {
     LookupKey k = lookup.get();
     k.referent = key;
     k.hash = System.identityHashCode(key);
@@ -87,7 +87,7 @@ final class WeakIdentityMap<V> {
     }
   }
 
-  void put(Object key, V value) {
+  public void put(Object key, V value) {
     for (Object stale; (stale = collected.poll()) != null; ) {
       map.remove(stale);
     }
@@ -96,7 +96,19 @@ final class WeakIdentityMap<V> {
     }
   }
 
-  int size() {
+  /** Removes and returns what is known of {@code key}, or null. */
+  public V remove(Object key) {
+    LookupKey k = lookup.get();
+    k.referent = key;
+    k.hash = System.identityHashCode(key);
+    try {
+      return map.remove(k);
+    } finally {
+      k.referent = null;
+    }
+  }
+
+  public int size() {
     return map.size();
   }
 }

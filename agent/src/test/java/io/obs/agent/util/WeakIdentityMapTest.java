@@ -1,4 +1,4 @@
-package io.obs.agent.db;
+package io.obs.agent.util;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
