@@ -1,5 +1,6 @@
 package io.obs.agent.client;
 
+import io.obs.agent.log.OperationEvents;
 import io.obs.agent.metrics.HttpClientMetrics;
 import io.obs.agent.metrics.HttpMethods;
 import io.obs.agent.trace.ClientSpans;
@@ -18,14 +19,16 @@ public final class HttpClientRecorder {
   private final HttpClientMetrics metrics;
   private final String[] debugHeaders;
   private final Tracing tracing;
+  private final OperationEvents events;
   /** OkHttp calls made but not sent yet → their token. */
   private final WeakIdentityMap<ClientRequest> prepared = new WeakIdentityMap<>(MAX_PREPARED);
 
   /** @param debugHeaders name/value pairs every outgoing request gets, see {@link #debugHeaders(String)} */
-  public HttpClientRecorder(HttpClientMetrics metrics, String[] debugHeaders, Tracing tracing) {
+  public HttpClientRecorder(HttpClientMetrics metrics, String[] debugHeaders, Tracing tracing, OperationEvents events) {
     this.metrics = metrics;
     this.debugHeaders = debugHeaders.clone();
     this.tracing = tracing;
+    this.events = events;
   }
 
   /**
@@ -90,6 +93,8 @@ public final class HttpClientRecorder {
     try (Scope exemplar = request.span.isRecording() ? request.span.makeCurrent() : null) {
       metrics.record(request.methodIndex, request.address, request.port, status, error, duration);
     }
+    events.clientEnded(request.span.getSpanContext(), HttpMethods.label(request.methodIndex), request.address,
+        request.port, status, error, duration);
     ClientSpans.end(request.span, status, error);
   }
 

@@ -50,6 +50,25 @@ public interface Parser<T> {
     });
   }
 
+  /** A size in bytes: {@code 1048576}, {@code 512kB}, {@code 10MB}, {@code 1GB}, at least {@code min}. */
+  static Parser<Long> bytes(long min) {
+    return of("a size such as 512kB, 10MB or 1GB, at least " + min + " bytes", v -> {
+      String s = v.trim().toUpperCase(Locale.ROOT);
+      long factor = 1;
+      if (s.endsWith("KB") || s.endsWith("MB") || s.endsWith("GB")) {
+        factor = s.endsWith("KB") ? 1024 : s.endsWith("MB") ? 1024 * 1024 : 1024L * 1024 * 1024;
+        s = s.substring(0, s.length() - 2);
+      } else if (s.endsWith("B")) {
+        s = s.substring(0, s.length() - 1);
+      }
+      long bytes = Math.multiplyExact(Long.parseLong(s.trim()), factor);
+      if (bytes < min) {
+        throw new IllegalArgumentException();
+      }
+      return bytes;
+    });
+  }
+
   /** A number in [0, 1], e.g. a sampling ratio. */
   static Parser<Double> ratio() {
     return of("a number from 0 to 1", v -> {

@@ -70,6 +70,14 @@ public final class Settings {
       "otel.bsp.schedule.delay");
   public static final Setting<String> LOG_TARGET = define("obs.log.target", "stdout", Parser.logTarget());
   public static final Setting<Set<String>> LOG_REQUESTS = define("obs.log.requests", Set.of("errors", "slow"), Parser.subsetOf("all", "errors", "slow"));
+  /** With {@code obs.log.requests=all}: the share of ordinary requests that get an event (errors and slow ones always do). */
+  public static final Setting<Double> LOG_REQUESTS_SAMPLE = define("obs.log.requests.sample", 1.0, Parser.ratio());
+  /** Requests slower than this are slow (the {@code http.server.request} event at WARN). */
+  public static final Setting<Long> LOG_SLOW_THRESHOLD = define("obs.log.slow.threshold", 1000L, Parser.millis(0));
+  public static final Setting<Long> LOG_FILE_MAX_SIZE = define("obs.log.file.max-size", 10L * 1024 * 1024, Parser.bytes(1024));
+  public static final Setting<Integer> LOG_FILE_MAX_FILES = define("obs.log.file.max-files", 5, Parser.integer(1, 1000));
+  /** Events waiting for the writer; past it new events are dropped and counted. */
+  public static final Setting<Integer> LOG_QUEUE_SIZE = define("obs.log.queue.size", 8192, Parser.integer(1, 1_000_000));
 
   private Settings() {}
 

@@ -2,6 +2,7 @@ package io.obs.agent.db;
 
 import io.obs.agent.health.DbCheck;
 import io.obs.agent.metrics.DbClientMetrics;
+import io.obs.agent.log.OperationEvents;
 import io.obs.agent.trace.DbSpans;
 import io.obs.agent.trace.Tracing;
 import io.obs.agent.util.WeakIdentityMap;
@@ -41,12 +42,14 @@ public final class JdbcRecorder {
   private final DbClientMetrics metrics;
   private final DbCheck health;
   private final Tracing tracing;
+  private final OperationEvents events;
 
   /** @param health the readiness check, or null when it is switched off */
-  public JdbcRecorder(DbClientMetrics metrics, DbCheck health, Tracing tracing) {
+  public JdbcRecorder(DbClientMetrics metrics, DbCheck health, Tracing tracing, OperationEvents events) {
     this.metrics = metrics;
     this.health = health;
     this.tracing = tracing;
+    this.events = events;
   }
 
   /** {@code connection.prepareStatement(sql..)} or {@code prepareCall} returned {@code statement}. */
@@ -78,6 +81,7 @@ public final class JdbcRecorder {
     try (Scope exemplar = span.isRecording() ? span.makeCurrent() : null) {
       metrics.record(info.target.system(), shape, error, durationNanos);
     }
+    events.queryEnded(span.getSpanContext(), info.target, shape, error, durationNanos);
     DbSpans.end(span, error, now);
     outcome(error);
   }

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -30,12 +31,20 @@ public final class HealthService {
 
   private static final JsonFactory JSON = new JsonFactory();
 
+  /** A check's status differs from the last time it was evaluated. */
+  public interface ChangeListener {
+    void changed(HealthCheck check, boolean up, HealthResult result);
+  }
+
   private final List<HealthCheck> checks;
   private final Consumer<Throwable> onCheckFailure;
+  private final ChangeListener onChange;
+  private final Map<String, Boolean> lastStatus = new ConcurrentHashMap<>();
 
-  public HealthService(List<HealthCheck> checks, Consumer<Throwable> onCheckFailure) {
+  public HealthService(List<HealthCheck> checks, Consumer<Throwable> onCheckFailure, ChangeListener onChange) {
     this.checks = List.copyOf(checks);
     this.onCheckFailure = onCheckFailure;
+    this.onChange = onChange;
   }
 
   /** @param kind the checks to run, or null for all of them ({@code /health}) */
@@ -68,12 +77,18 @@ public final class HealthService {
   }
 
   HealthResult run(HealthCheck check) {
+    HealthResult result;
     try {
-      return check.check();
+      result = check.check();
     } catch (RuntimeException | Error e) {
       onCheckFailure.accept(e);
-      return HealthResult.down().with("error", e.getClass().getName());
+      result = HealthResult.down().with("error", e.getClass().getName());
     }
+    Boolean before = lastStatus.put(check.name(), result.isUp());
+    if (before != null && before != result.isUp()) {
+      onChange.changed(check, result.isUp(), result);
+    }
+    return result;
   }
 
   private static void write(JsonGenerator json, String name, HealthResult result) throws IOException {

@@ -19,6 +19,10 @@ import io.obs.agent.instrumentation.executor.ExecutorInstrumentation;
 import io.obs.agent.instrumentation.httpclient.HttpClientInstrumentation;
 import io.obs.agent.instrumentation.jdbc.JdbcInstrumentation;
 import io.obs.agent.instrumentation.servlet.ServletInstrumentation;
+import io.obs.agent.log.EventLog;
+import io.obs.agent.log.EventLogSetup;
+import io.obs.agent.log.OperationEvents;
+import io.obs.agent.log.RequestEvents;
 import io.obs.agent.metrics.AgentMetrics;
 import io.obs.agent.metrics.CardinalityGuard;
 import io.obs.agent.metrics.DbClientMetrics;
@@ -80,23 +84,37 @@ final class AgentRuntime {
       ServingCheck serving = new ServingCheck();
       DbCheck db = config.get(Settings.HEALTH_DB_ENABLED) ? new DbCheck(config.get(Settings.HEALTH_DB_WINDOW)) : null;
       String serviceName = ServiceName.resolve(config, System.getProperty("sun.java.command"));
-      Tracing tracing = TracingSetup.create(config, serviceName, AgentStarter.version(), new TraceMetrics(registry), System.err);
+      EventLog events = EventLogSetup.create(config, serviceName, registry, System.out, System.err);
+      config.problems().forEach((key, line) -> events.emit(EventLog.WARN, "agent.config.invalid", null, "key", key,
+          "message", line));
+      Tracing tracing = TracingSetup.create(config, serviceName, AgentStarter.version(), new TraceMetrics(registry),
+          System.err, events);
       SpanContextSupplier.setSpanContext(new ExemplarSpanContext());
+      OperationEvents operations = new OperationEvents(events, config.get(Settings.JDBC_SLOW_THRESHOLD));
       JdbcRecorder jdbc = new JdbcRecorder(new DbClientMetrics(registry,
-          new CardinalityGuard(limit, agentMetrics.overflowCounter(DbClientMetrics.DURATION))), db, tracing);
+          new CardinalityGuard(limit, agentMetrics.overflowCounter(DbClientMetrics.DURATION))), db, tracing, operations);
       HttpClientRecorder client = new HttpClientRecorder(new HttpClientMetrics(registry,
           new CardinalityGuard(limit, agentMetrics.overflowCounter(HttpClientMetrics.DURATION))),
-          HttpClientRecorder.debugHeaders(config.get(Settings.DEBUG_CLIENT_HEADER)), tracing);
-      Bridge.install(new RuntimeHooks(serverMetrics, new RouteNamer(limit), serving, agentMetrics, jdbc, client, tracing));
+          HttpClientRecorder.debugHeaders(config.get(Settings.DEBUG_CLIENT_HEADER)), tracing, operations);
+      RequestEvents requests = new RequestEvents(events, config.get(Settings.LOG_REQUESTS),
+          config.get(Settings.LOG_REQUESTS_SAMPLE), config.get(Settings.LOG_SLOW_THRESHOLD));
+      Bridge.install(new RuntimeHooks(serverMetrics, new RouteNamer(limit), serving, agentMetrics, jdbc, client, tracing,
+          requests));
 
       AgentMetrics metrics = agentMetrics;
       List<HealthCheck> checks = checks(config, serving, db);
-      HealthService health = new HealthService(checks, t -> metrics.error(AgentMetrics.Component.HEALTH, t));
+      HealthService health = new HealthService(checks, t -> metrics.error(AgentMetrics.Component.HEALTH, t),
+          (check, up, result) -> events.emit(up ? EventLog.INFO : EventLog.WARN, "health.changed", null,
+              "check", check.name(), "kind", check.kind().name().toLowerCase(java.util.Locale.ROOT),
+              "status", up ? "UP" : "DOWN"));
       HealthMetrics.register(registry, checks, health);
       String endpoint = startEndpoint(config, registry, health, agentMetrics);
       String names = modules.isEmpty() ? "none" : modules.stream().map(InstrumentationModule::name).collect(Collectors.joining(","));
       System.err.printf("obs-agent %s: service=%s endpoint=%s instrumentation=%s exporters=prometheus%s%n",
           AgentStarter.version(), serviceName, endpoint, names, traceExporter(config));
+      events.emit(EventLog.INFO, "agent.started", null, "agent.version", AgentStarter.version(), "endpoint", endpoint,
+          "instrumentation", names, "exporters", "prometheus" + traceExporter(config),
+          "config.problems", config.problems().size());
 
       BootstrapBridge.readableFrom(inst, "java.base", "java.net.http");
       weaver.ready(buildTransformers(modules, errors), inst);

@@ -4,6 +4,7 @@ import io.obs.agent.bootstrap.AgentHooks;
 import io.obs.agent.client.HttpClientRecorder;
 import io.obs.agent.db.JdbcRecorder;
 import io.obs.agent.health.ServingCheck;
+import io.obs.agent.log.RequestEvents;
 import io.obs.agent.metrics.AgentMetrics;
 import io.obs.agent.metrics.HttpMethods;
 import io.obs.agent.metrics.RouteNamer;
@@ -25,11 +26,13 @@ final class RuntimeHooks extends AgentHooks {
   private final JdbcRecorder jdbc;
   private final HttpClientRecorder client;
   private final Tracing tracing;
+  private final RequestEvents requestEvents;
   private final ContextPropagation context = new ContextPropagation();
 
   RuntimeHooks(ServerRequestMetrics serverMetrics, RouteNamer routes, ServingCheck serving, AgentMetrics agentMetrics,
-      JdbcRecorder jdbc, HttpClientRecorder client, Tracing tracing) {
+      JdbcRecorder jdbc, HttpClientRecorder client, Tracing tracing, RequestEvents requestEvents) {
     this.tracing = tracing;
+    this.requestEvents = requestEvents;
     this.serverMetrics = serverMetrics;
     this.routes = routes;
     this.serving = serving;
@@ -87,6 +90,8 @@ final class RuntimeHooks extends AgentHooks {
         serverMetrics.ended(request.methodIndex, route, effectiveStatus,
             error != null ? error.getClass().getName() : null, duration);
       }
+      requestEvents.ended(request.span.getSpanContext(), HttpMethods.label(request.methodIndex), route, effectiveStatus,
+          error, duration);
       ServerSpans.end(request.span, request.methodIndex, route, effectiveStatus, error);
     } finally {
       request.leaveThread();

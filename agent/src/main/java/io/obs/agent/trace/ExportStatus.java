@@ -1,5 +1,6 @@
 package io.obs.agent.trace;
 
+import io.obs.agent.log.EventLog;
 import java.io.PrintStream;
 
 /**
@@ -10,12 +11,14 @@ final class ExportStatus {
 
   private final String endpoint;
   private final PrintStream err;
+  private final EventLog events;
   private boolean down;
   private long failedBatches;
 
-  ExportStatus(String endpoint, PrintStream err) {
+  ExportStatus(String endpoint, PrintStream err, EventLog events) {
     this.endpoint = endpoint;
     this.err = err;
+    this.events = events;
   }
 
   void failed(Throwable cause) {
@@ -24,6 +27,8 @@ final class ExportStatus {
       down = true;
       err.println("obs-agent: span export to " + endpoint + " is failing (" + describe(cause)
           + "); spans are dropped and counted in obs_agent_spans_dropped_total until it recovers");
+      events.emit(EventLog.WARN, "exporter.failure", null, "exporter", "otlp", "url.full", endpoint,
+          "error.type", cause == null ? null : (cause.getCause() != null ? cause.getCause() : cause).getClass().getName());
     }
   }
 
@@ -40,6 +45,8 @@ final class ExportStatus {
     if (down) {
       down = false;
       err.println("obs-agent: span export to " + endpoint + " recovered after " + failedBatches + " failed batches");
+      events.emit(EventLog.INFO, "exporter.recovered", null, "exporter", "otlp", "url.full", endpoint,
+          "failed_batches", failedBatches);
       failedBatches = 0;
     }
   }

@@ -1,6 +1,7 @@
 package io.obs.agent.trace;
 
 import io.obs.agent.bootstrap.Bridge;
+import io.obs.agent.util.BoundedQueue;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.sdk.common.CompletableResultCode;
 import io.opentelemetry.sdk.trace.ReadWriteSpan;
@@ -10,26 +11,22 @@ import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Ended, sampled spans wait here for the export thread {@code obs-agent-span-export}. Bounded and
- * lock-free: an application thread adds a span with one CAS-based offer, or, when the queue is
+ * Ended, sampled spans wait here for the export thread {@code obs-agent-span-export} in a
+ * {@link BoundedQueue}: an application thread adds a span without a lock, or, when the queue is
  * full, drops it and counts it. The thread exports a batch when one is full or every
  * {@code delay}; at JVM exit what is queued gets one last, short chance. Our own processor rather
  * than the SDK's batch processor so that drops and failures land in our metrics.
  */
 final class SpanQueue implements SpanProcessor {
 
-  private final ConcurrentLinkedQueue<ReadableSpan> queue = new ConcurrentLinkedQueue<>();
-  private final AtomicInteger size = new AtomicInteger();
+  private final BoundedQueue<ReadableSpan> queue;
   private final SpanExporter exporter;
   private final TraceMetrics metrics;
   private final ExportStatus status;
-  private final int capacity;
   private final int batchSize;
   private final long delayNanos;
   private final long timeoutMillis;
@@ -41,7 +38,7 @@ final class SpanQueue implements SpanProcessor {
     this.exporter = exporter;
     this.metrics = metrics;
     this.status = status;
-    this.capacity = capacity;
+    this.queue = new BoundedQueue<>(capacity);
     this.batchSize = Math.min(batchSize, capacity);
     this.delayNanos = TimeUnit.MILLISECONDS.toNanos(delayMillis);
     this.timeoutMillis = timeoutMillis;
@@ -66,14 +63,10 @@ final class SpanQueue implements SpanProcessor {
     if (!span.getSpanContext().isSampled()) {
       return;
     }
-    int now = size.incrementAndGet();
-    if (now > capacity) {
-      size.decrementAndGet();
+    int now = queue.offer(span);
+    if (now < 0) {
       metrics.queueFull();
-      return;
-    }
-    queue.offer(span);
-    if (now == batchSize) {
+    } else if (now == batchSize) {
       LockSupport.unpark(worker);
     }
   }
@@ -87,7 +80,7 @@ final class SpanQueue implements SpanProcessor {
     Bridge.suppressOnThisThread();
     List<SpanData> batch = new ArrayList<>(batchSize);
     while (!stopped) {
-      if (size.get() < batchSize) {
+      if (queue.size() < batchSize) {
         LockSupport.parkNanos(this, delayNanos);
       }
       exportQueued(batch);
@@ -95,10 +88,10 @@ final class SpanQueue implements SpanProcessor {
   }
 
   private void exportQueued(List<SpanData> batch) {
-    while (!queue.isEmpty() && !stopped) {
+    while (queue.size() > 0 && !stopped) {
       drain(batch);
       export(batch);
-      if (size.get() < batchSize) {
+      if (queue.size() < batchSize) {
         return;
       }
     }
@@ -107,7 +100,6 @@ final class SpanQueue implements SpanProcessor {
   private void drain(List<SpanData> batch) {
     batch.clear();
     for (ReadableSpan span; batch.size() < batchSize && (span = queue.poll()) != null; ) {
-      size.decrementAndGet();
       batch.add(span.toSpanData());
     }
   }

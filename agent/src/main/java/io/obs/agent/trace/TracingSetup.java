@@ -2,6 +2,7 @@ package io.obs.agent.trace;
 
 import io.obs.agent.config.AgentConfig;
 import io.obs.agent.config.Settings;
+import io.obs.agent.log.EventLog;
 import io.opentelemetry.api.baggage.propagation.W3CBaggagePropagator;
 import io.opentelemetry.api.metrics.MeterProvider;
 import io.opentelemetry.api.trace.Span;
@@ -32,7 +33,7 @@ public final class TracingSetup {
   private TracingSetup() {}
 
   public static Tracing create(AgentConfig config, String serviceName, String agentVersion, TraceMetrics metrics,
-      PrintStream err) {
+      PrintStream err, EventLog events) {
     if (!config.get(Settings.TRACES_ENABLED)) {
       return Tracing.off();
     }
@@ -44,7 +45,7 @@ public final class TracingSetup {
       String endpoint = tracesUrl(config.get(Settings.OTLP_ENDPOINT));
       long timeout = config.get(Settings.OTLP_TIMEOUT);
       provider.addSpanProcessor(new SpanQueue(exporter(config, endpoint, timeout), metrics,
-          new ExportStatus(endpoint, err), config.get(Settings.TRACES_QUEUE_SIZE), config.get(Settings.TRACES_BATCH_SIZE),
+          new ExportStatus(endpoint, err, events), config.get(Settings.TRACES_QUEUE_SIZE), config.get(Settings.TRACES_BATCH_SIZE),
           config.get(Settings.TRACES_EXPORT_DELAY), timeout + 1000));
     }
     return new Tracing(provider.build().get("obs-agent", agentVersion), propagator(config.get(Settings.PROPAGATORS)));

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import io.obs.agent.health.DbCheck;
 import io.obs.agent.metrics.CardinalityGuard;
 import io.obs.agent.metrics.DbClientMetrics;
+import io.obs.agent.log.EventLog;
+import io.obs.agent.log.OperationEvents;
 import io.obs.agent.trace.Tracing;
 import io.obs.agent.metrics.DbCounts;
 import io.prometheus.metrics.core.metrics.Counter;
@@ -24,7 +26,8 @@ class JdbcRecorderTest {
   private final PrometheusRegistry registry = new PrometheusRegistry();
   private final DbCheck health = new DbCheck(2);
   private final JdbcRecorder recorder = new JdbcRecorder(new DbClientMetrics(registry,
-      new CardinalityGuard(100, Counter.builder().name("overflow").register(registry).labelValues())), health, Tracing.off());
+      new CardinalityGuard(100, Counter.builder().name("overflow").register(registry).labelValues())), health, Tracing.off(),
+      new OperationEvents(EventLog.none(), 500));
   private final AtomicInteger metadataCalls = new AtomicInteger();
 
   /** A pool's proxy connection: its class tells nothing, its URL does (or its getMetaData throws). */

@@ -47,7 +47,7 @@ class EndpointTest {
         return HealthResult.of(ready.get());
       }
     };
-    endpoint = Endpoint.start("127.0.0.1", 0, registry, new HealthService(List.of(readiness), t -> { }),
+    endpoint = Endpoint.start("127.0.0.1", 0, registry, new HealthService(List.of(readiness), t -> { }, (c, up, r) -> { }),
         firstScrapes::incrementAndGet, t -> { });
   }
 

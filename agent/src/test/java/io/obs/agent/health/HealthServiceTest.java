@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 class HealthServiceTest {
 
   private final List<Throwable> failures = new ArrayList<>();
+  private final List<String> changes = new ArrayList<>();
 
   private static HealthCheck check(String name, HealthCheck.Kind kind, Supplier<HealthResult> result) {
     return new HealthCheck() {
@@ -35,7 +36,7 @@ class HealthServiceTest {
   }
 
   private HealthService service(HealthCheck... checks) {
-    return new HealthService(List.of(checks), failures::add);
+    return new HealthService(List.of(checks), failures::add, (check, up, result) -> changes.add(check.name() + (up ? " UP" : " DOWN")));
   }
 
   private static String body(HealthService.Report report) {
@@ -48,6 +49,21 @@ class HealthServiceTest {
       () -> HealthResult.up().with("state", "serving"));
   private static final HealthCheck NOT_READY = check("heap", HealthCheck.Kind.READINESS,
       () -> HealthResult.down().with("used_after_gc_bytes", 99L).with("ratio", 0.99).with("gc", true));
+
+  @Test
+  void aChangeOfStatusIsReportedOnceAndTheFirstLookIsNoChange() {
+    java.util.concurrent.atomic.AtomicBoolean up = new java.util.concurrent.atomic.AtomicBoolean(true);
+    HealthService service = service(check("db", HealthCheck.Kind.READINESS,
+        () -> up.get() ? HealthResult.up() : HealthResult.down()));
+    service.report(null);
+    service.report(null);
+    up.set(false);
+    service.report(HealthCheck.Kind.READINESS);
+    service.report(null);
+    up.set(true);
+    service.report(null);
+    assertEquals(List.of("db DOWN", "db UP"), changes);
+  }
 
   @Test
   void allUp() {

@@ -3,6 +3,7 @@ package io.obs.agent.trace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.obs.agent.log.EventLog;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.sdk.common.CompletableResultCode;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
@@ -77,7 +78,7 @@ class SpanQueueTest {
 
   private Tracer tracer(int capacity, int batch, long delayMillis) {
     SpanQueue queue = new SpanQueue(backend, metrics,
-        new ExportStatus("http://collector:4318/v1/traces", new PrintStream(err, true, StandardCharsets.UTF_8)),
+        new ExportStatus("http://collector:4318/v1/traces", new PrintStream(err, true, StandardCharsets.UTF_8), EventLog.none()),
         capacity, batch, delayMillis, 5_000);
     return SdkTracerProvider.builder().addSpanProcessor(queue).build().get("test");
   }
@@ -147,7 +148,7 @@ class SpanQueueTest {
   void unsampledSpansNeverEnterTheQueue() {
     Tracer tracer = SdkTracerProvider.builder()
         .setSampler(io.opentelemetry.sdk.trace.samplers.Sampler.alwaysOff())
-        .addSpanProcessor(new SpanQueue(backend, metrics, new ExportStatus("x", new PrintStream(err)), 1, 1, 10, 1000))
+        .addSpanProcessor(new SpanQueue(backend, metrics, new ExportStatus("x", new PrintStream(err), EventLog.none()), 1, 1, 10, 1000))
         .build().get("test");
     spans(tracer, 5);
     assertEquals(0.0, counter("obs_agent_spans_dropped", "reason", "queue_full"));

@@ -1,0 +1,132 @@
+package io.obs.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.obs.it.OtlpReceiver.ReceivedSpan;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The demo under the agent with the event log in a file: exactly the events the defaults promise
+ * (agent start, an invalid setting, failed and slow requests, slow queries, a failed outgoing call),
+ * each a JSON object with the contract's fields, trace and span ids that are those of the exported spans.
+ */
+class EventLogIT {
+
+  private static final Duration TIMEOUT = Duration.ofSeconds(60);
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static List<JsonNode> events(Path file) {
+    try {
+      if (!Files.exists(file)) {
+        return List.of();
+      }
+      List<JsonNode> events = new ArrayList<>();
+      for (String line : Files.readAllLines(file)) {
+        events.add(JSON.readTree(line));
+      }
+      return events;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<JsonNode> named(List<JsonNode> events, String name) {
+    return events.stream().filter(e -> e.path("event").asText().equals(name)).collect(Collectors.toList());
+  }
+
+  @Test
+  void theDefaultEventsWithTheirFieldsAndTraceIds(@TempDir Path dir) throws IOException {
+    Path log = dir.resolve("events.jsonl");
+    int port = Ports.free();
+    int agentPort = Ports.free();
+    try (OtlpReceiver receiver = OtlpReceiver.start();
+         AppProcess demo = AppProcess.builder("demo", null)
+             .jar(Paths.get(System.getProperty("it.demo.jar", "../demo/target/obs-demo.jar")))
+             .property("obs.service.name", "demo")
+             .property("obs.server.port", agentPort)
+             .property("obs.exporter.otlp.endpoint", receiver.endpoint())
+             .property("obs.traces.export.delay", "100ms")
+             .property("obs.log.target", "file:" + log)
+             .property("obs.jdbc.slow.threshold", "0ms")
+             .property("obs.health.heap.threshold", "lots")
+             .property("demo.chain.url", "http://127.0.0.1:" + Ports.free() + "/nothing-listens")
+             .args(String.valueOf(port)).start()) {
+      Poll.until(TIMEOUT, "demo ready", () -> Http.status("http://127.0.0.1:" + agentPort + "/health/ready") == 200);
+      String app = "http://127.0.0.1:" + port;
+      assertEquals(200, Http.status(app + "/users/1?case=ok"));
+      assertEquals(404, Http.status(app + "/users/999"));
+      assertEquals(500, Http.status(app + "/fail"));
+      assertEquals(200, Http.status(app + "/slow?ms=1100"));
+      assertEquals(500, Http.status(app + "/chain")); // the refused call escapes the servlet
+
+      // /users/1, /users/999: one query each, both "slow" at a 0 ms threshold (the demo's start-up SQL may be too)
+      Poll.until(TIMEOUT, "the events", () -> named(events(log), "http.server.request").size() == 3
+          && userQueries(events(log)).size() == 2 && named(events(log), "http.client.error").size() == 1);
+      List<JsonNode> events = events(log);
+      for (JsonNode e : events) {
+        assertTrue(e.path("ts").asText().matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z"), e::toString);
+        assertEquals("demo", e.path("service.name").asText(), e::toString);
+      }
+      JsonNode started = named(events, "agent.started").get(0);
+      assertEquals("INFO", started.path("level").asText());
+      assertEquals("http://127.0.0.1:" + agentPort, started.path("endpoint").asText());
+      assertEquals(1, started.path("config.problems").asInt());
+      JsonNode invalid = named(events, "agent.config.invalid").get(0);
+      assertEquals("obs.health.heap.threshold", invalid.path("key").asText());
+
+      List<JsonNode> requests = named(events, "http.server.request");
+      JsonNode fail = only(requests, "/fail");
+      assertEquals("ERROR", fail.path("level").asText());
+      assertEquals(500, fail.path("http.response.status_code").asInt());
+      assertEquals("GET", fail.path("http.request.method").asText());
+      assertTrue(fail.path("exception.type").asText().length() > 0, fail::toString);
+      assertTrue(fail.path("exception.stacktrace").asText().contains("\n\tat "), fail::toString);
+      assertEquals(fail.path("exception.type").asText(), fail.path("error.type").asText());
+      JsonNode slow = only(requests, "/slow");
+      assertEquals("WARN", slow.path("level").asText());
+      assertTrue(slow.path("duration_ms").asDouble() >= 1100, slow::toString);
+      assertEquals("ERROR", only(requests, "/chain").path("level").asText());
+
+      JsonNode clientError = named(events, "http.client.error").get(0);
+      assertEquals("java.net.ConnectException", clientError.path("error.type").asText());
+      assertEquals("127.0.0.1", clientError.path("server.address").asText());
+      JsonNode query = userQueries(events).get(0);
+      assertEquals("SELECT id, name, email FROM users WHERE id = ?", query.path("db.query.text").asText());
+      assertEquals("h2database", query.path("db.system.name").asText());
+
+      for (JsonNode e : List.of(fail, slow, clientError, query)) {
+        String traceId = e.path("trace_id").asText();
+        String spanId = e.path("span_id").asText();
+        Poll.until(TIMEOUT, "the span of " + e, () -> receiver.trace(traceId).stream().anyMatch(s -> s.spanId().equals(spanId)));
+        ReceivedSpan span = receiver.trace(traceId).stream().filter(s -> s.spanId().equals(spanId)).findFirst().get();
+        assertEquals(Map.of("http.server.request", "SERVER", "http.client.error", "CLIENT", "db.query.slow", "CLIENT")
+            .get(e.path("event").asText()), span.kind(), e::toString);
+      }
+    }
+  }
+
+  private static List<JsonNode> userQueries(List<JsonNode> events) {
+    return named(events, "db.query.slow").stream().filter(e -> e.path("db.operation.name").asText().equals("SELECT")
+        && e.path("db.collection.name").asText().equals("users")).collect(Collectors.toList());
+  }
+
+  private static JsonNode only(List<JsonNode> events, String route) {
+    List<JsonNode> matching = events.stream().filter(e -> e.path("http.route").asText().equals(route)).collect(Collectors.toList());
+    assertEquals(1, matching.size(), events::toString);
+    return matching.get(0);
+  }
+}
