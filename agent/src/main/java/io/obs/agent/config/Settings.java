@@ -24,6 +24,7 @@ public final class Settings {
   public static final Setting<Boolean> JDBC_ENABLED = instrumentation("jdbc");
   public static final Setting<Boolean> HTTP_CLIENT_ENABLED = instrumentation("http-client");
   public static final Setting<Boolean> EXECUTOR_ENABLED = instrumentation("executor");
+  public static final Setting<Boolean> LOGGING_ENABLED = instrumentation("logging");
 
   /** {@code name:value}: a header every instrumented HTTP client adds to its requests (debugging aid). */
   public static final Setting<String> DEBUG_CLIENT_HEADER = define("obs.debug.client.header", null, Parser.text());

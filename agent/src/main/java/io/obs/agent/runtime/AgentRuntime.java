@@ -18,6 +18,7 @@ import io.obs.agent.instrumentation.api.InstrumentationModule;
 import io.obs.agent.instrumentation.executor.ExecutorInstrumentation;
 import io.obs.agent.instrumentation.httpclient.HttpClientInstrumentation;
 import io.obs.agent.instrumentation.jdbc.JdbcInstrumentation;
+import io.obs.agent.instrumentation.logging.LoggingInstrumentation;
 import io.obs.agent.instrumentation.servlet.ServletInstrumentation;
 import io.obs.agent.log.EventLog;
 import io.obs.agent.log.EventLogSetup;
@@ -200,6 +201,9 @@ final class AgentRuntime {
     }
     if (config.get(Settings.EXECUTOR_ENABLED) && config.get(Settings.TRACES_ENABLED)) {
       modules.add(new ExecutorInstrumentation());
+    }
+    if (config.get(Settings.LOGGING_ENABLED) && config.get(Settings.TRACES_ENABLED)) {
+      modules.add(new LoggingInstrumentation());
     }
     return modules;
   }

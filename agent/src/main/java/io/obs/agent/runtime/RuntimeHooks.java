@@ -202,6 +202,11 @@ final class RuntimeHooks extends AgentHooks {
   }
 
   @Override
+  public String[] traceIds() {
+    return context.traceIds();
+  }
+
+  @Override
   public Object propagatingFuture(Object future) {
     return context.propagating(future);
   }

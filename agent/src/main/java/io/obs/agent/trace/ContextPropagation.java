@@ -1,6 +1,8 @@
 package io.obs.agent.trace;
 
 import io.obs.agent.util.WeakIdentityMap;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
 import java.util.concurrent.CompletableFuture;
@@ -15,6 +17,13 @@ public final class ContextPropagation {
   private static final int MAX_PENDING_TASKS = 100_000;
 
   private final WeakIdentityMap<Context> pendingTasks = new WeakIdentityMap<>(MAX_PENDING_TASKS);
+
+  /** The current span's ids for log correlation (see {@code Bridge.traceIds}), or null. */
+  public String[] traceIds() {
+    SpanContext span = Span.current().getSpanContext();
+    return span.isValid() ? new String[] {"trace_id", span.getTraceId(), "span_id", span.getSpanId(), "trace_flags",
+        span.getTraceFlags().asHex()} : null;
+  }
 
   /** The current context, or null when there is nothing to carry. */
   public Object current() {

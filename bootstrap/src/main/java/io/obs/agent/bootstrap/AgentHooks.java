@@ -143,6 +143,11 @@ public class AgentHooks {
     return future;
   }
 
+  /** {@code trace_id}, id, {@code span_id}, id, {@code trace_flags}, flags of the current span, or null. */
+  public String[] traceIds() {
+    return null;
+  }
+
   /** Advice threw; the exception was suppressed so the application never sees it. */
   public void adviceError(Throwable error) {}
 }

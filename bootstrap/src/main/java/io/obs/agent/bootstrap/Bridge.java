@@ -1,5 +1,7 @@
 package io.obs.agent.bootstrap;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.FutureTask;
@@ -357,6 +359,32 @@ public final class Bridge {
       adviceError(t);
       return future;
     }
+  }
+
+  /**
+   * The current span's ids for log correlation, as key/value pairs: {@code trace_id}, id,
+   * {@code span_id}, id, {@code trace_flags}, flags; null when no span is current.
+   */
+  public static String[] traceIds() {
+    try {
+      return hooks.traceIds();
+    } catch (Throwable t) {
+      adviceError(t);
+      return null;
+    }
+  }
+
+  /** {@code mdc} itself when no span is current or it has the ids already, else a copy with the ids added. */
+  public static Map<String, String> withTraceIds(Map<String, String> mdc) {
+    String[] ids = traceIds();
+    if (ids == null || mdc != null && mdc.containsKey(ids[0])) {
+      return mdc;
+    }
+    Map<String, String> copy = mdc == null ? new HashMap<>() : new HashMap<>(mdc);
+    for (int i = 0; i + 1 < ids.length; i += 2) {
+      copy.put(ids[i], ids[i + 1]);
+    }
+    return copy;
   }
 
   /** Also the target of every advice's suppressed-exception handler. */

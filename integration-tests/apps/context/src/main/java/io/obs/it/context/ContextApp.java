@@ -11,7 +11,7 @@ import org.apache.catalina.util.ServerInfo;
 /**
  * Embedded Tomcat 9 with {@code /fanout} (work handed to other threads in many ways), {@code /async}
  * ({@code AsyncContext.start}), {@code /detached} (a pool task submitted from a thread without
- * context) and {@code /ping}, the target of every outgoing call. Arguments: port [start file].
+ * context), {@code /log} (log lines with trace ids) and {@code /ping}, the target of every outgoing call. Arguments: port [start file].
  */
 public final class ContextApp {
 
@@ -35,6 +35,8 @@ public final class ContextApp {
     context.addServletMappingDecoded("/async", "async");
     Tomcat.addServlet(context, "detached", new DetachedServlet(work));
     context.addServletMappingDecoded("/detached", "detached");
+    Tomcat.addServlet(context, "log", new LogServlet(work));
+    context.addServletMappingDecoded("/log", "log");
     Tomcat.addServlet(context, "ping", new PingServlet());
     context.addServletMappingDecoded("/ping", "ping");
     tomcat.start();
