@@ -17,7 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
+import io.obs.agent.Await;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,15 +58,6 @@ class EventLogTest {
     }
   }
 
-  private static void await(String what, BooleanSupplier condition) {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("timed out waiting for " + what);
-      }
-      Thread.onSpinWait();
-    }
-  }
 
   private EventLog log(EventSink sink, int capacity) {
     return new EventLog(sink, new EventFormat("svc"), capacity, dropped, new PrintStream(err));
@@ -80,7 +71,7 @@ class EventLogTest {
         TraceState.getDefault());
     log.emit(EventLog.WARN, "db.query.slow", span, "db.query.text", "SELECT ?");
     log.emit(EventLog.INFO, "agent.started", null, "endpoint", "none");
-    await("two lines", () -> sink.count() == 2);
+    Await.until("two lines", () -> sink.count() == 2);
     assertTrue(sink.lines.get(0).contains("\"event\":\"db.query.slow\",\"service.name\":\"svc\",\"trace_id\":"
         + "\"0af7651916cd43dd8448eb211c80319c\",\"span_id\":\"b7ad6b7169203331\",\"db.query.text\":\"SELECT ?\"}"),
         sink.lines.get(0));
@@ -100,7 +91,7 @@ class EventLogTest {
     }
     assertEquals(7.0, dropped.get());
     sink.hold.countDown();
-    await("the 4 kept events", () -> sink.count() == 4);
+    Await.until("the 4 kept events", () -> sink.count() == 4);
   }
 
   @Test

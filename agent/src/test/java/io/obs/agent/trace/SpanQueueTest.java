@@ -21,7 +21,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
+import io.obs.agent.Await;
 import org.junit.jupiter.api.Test;
 
 /** Bounded queue, counted drops and failures, one line when export goes down and one when it is back. */
@@ -102,15 +102,6 @@ class SpanQueueTest {
     throw new AssertionError("no " + name);
   }
 
-  private static void await(String what, BooleanSupplier condition) {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("timed out waiting for " + what);
-      }
-      Thread.onSpinWait();
-    }
-  }
 
   @Test
   void aFullBatchIsExportedAtOnceAndAFullQueueDropsAndCounts() throws InterruptedException {
@@ -121,8 +112,8 @@ class SpanQueueTest {
     spans(tracer, 7); // 4 fit the queue again, 3 do not
     assertEquals(3.0, counter("obs_agent_spans_dropped", "reason", "queue_full"));
     backend.hold.countDown();
-    await("8 spans exported", () -> backend.count() == 8);
-    await("the exported counter", () -> counter("obs_agent_spans_exported") == 8.0);
+    Await.until("8 spans exported", () -> backend.count() == 8);
+    Await.until("the exported counter", () -> counter("obs_agent_spans_exported") == 8.0);
     assertEquals(0.0, counter("obs_agent_export_failures"));
     assertEquals("", err.toString(StandardCharsets.UTF_8));
   }
@@ -132,11 +123,11 @@ class SpanQueueTest {
     backend.up = false;
     Tracer tracer = tracer(100, 1, TimeUnit.HOURS.toMillis(1));
     spans(tracer, 3);
-    await("3 failed batches", () -> counter("obs_agent_export_failures") == 3.0);
+    Await.until("3 failed batches", () -> counter("obs_agent_export_failures") == 3.0);
     assertEquals(3.0, counter("obs_agent_spans_dropped", "reason", "export_failed"));
     backend.up = true;
     spans(tracer, 2);
-    await("2 spans exported", () -> counter("obs_agent_spans_exported") == 2.0);
+    Await.until("2 spans exported", () -> counter("obs_agent_spans_exported") == 2.0);
     String[] lines = err.toString(StandardCharsets.UTF_8).split("\n");
     assertEquals(2, lines.length, err::toString);
     assertEquals("obs-agent: span export to http://collector:4318/v1/traces is failing (java.net.ConnectException: "
