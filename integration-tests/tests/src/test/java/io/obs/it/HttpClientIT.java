@@ -2,6 +2,7 @@ package io.obs.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -11,18 +12,19 @@ import java.net.InetSocketAddress;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Real HTTP clients in one app JVM under the agent, each against its own JDK HttpServer on
+ * Real HTTP clients in an app JVM under the agent (one per OkHttp major version: 3, 4 and 5 run the
+ * same app classes), each against its own JDK HttpServer on
  * 127.0.0.1 (so its own {@code server_port}): 200 three times (the URL carrying credentials that
  * must appear nowhere), 500 twice, 404 once, a closed port, a read timeout. Counts per
  * (method, address, port, status, error_type) are exact; a failure's error_type is the exception
@@ -37,64 +39,68 @@ class HttpClientIT {
   private static final String HEADER = "X-Obs-Test";
   private static final String METRIC = "http_client_request_duration_seconds_count";
 
-  private AppProcess app;
-  private String control;
-  private String agent;
+  private static final Map<String, String> OKHTTP_JARS = Map.of(
+      "http-client", "okhttp-4.", "http-client-okhttp3", "okhttp-3.", "http-client-okhttp5", "okhttp-jvm-5.");
+
+  private final Map<String, ControlledApp> apps = new HashMap<>();
 
   /** The JDK the app runs on; {@link HttpClientJdk25IT} overrides it. */
   Jdk jdk() {
     return Jdk.JDK17;
   }
 
-  @BeforeAll
-  void start() {
-    ControlledApp started = ControlledApp.start(AppProcess.builder("http-client", "io.obs.it.httpclient.HttpClientApp").jdk(jdk())
-        .property("obs.debug.client.header", HEADER + ":it-value"), "http-client app ready", TIMEOUT);
-    app = started.process;
-    control = started.control;
-    agent = started.agent;
+  /** The app of that module, started on first use, with the OkHttp jar the module is about. */
+  private ControlledApp app(String module) {
+    return apps.computeIfAbsent(module, m -> {
+      ControlledApp app = ControlledApp.start(AppProcess.builder(m, "io.obs.it.httpclient.HttpClientApp").jdk(jdk())
+          .property("obs.debug.client.header", HEADER + ":it-value"), "http-client app ready", TIMEOUT);
+      assertTrue(app.process.output().contains("/" + OKHTTP_JARS.get(m)), app.process.output());
+      return app;
+    });
   }
 
   @AfterAll
   void stop() {
-    if (app != null) {
-      app.close();
-    }
+    apps.values().forEach(ControlledApp::close);
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"apache4", "apache5", "okhttp", "okhttp-async", "urlconnection", "jdk", "jdk-async"})
-  void exactCountsAndTheInjectedHeader(String client) throws IOException {
+  @ParameterizedTest(name = "{1} in {0}")
+  @CsvSource({"http-client, apache4", "http-client, apache5", "http-client, okhttp", "http-client, okhttp-async",
+      "http-client, urlconnection", "http-client, jdk", "http-client, jdk-async",
+      "http-client-okhttp3, okhttp", "http-client-okhttp3, okhttp-async",
+      "http-client-okhttp5, okhttp", "http-client-okhttp5, okhttp-async"})
+  void exactCountsAndTheInjectedHeader(String module, String client) throws IOException {
+    ControlledApp app = app(module);
     Target target = new Target();
     try {
-      Map<String, Long> before = seen(Scrape.of(agent + "/metrics"), target); // a port an earlier case used
+      Map<String, Long> before = seen(Scrape.of(app.agent + "/metrics"), target); // a port an earlier case used
       String base = "http://127.0.0.1:" + target.port;
       for (int i = 0; i < 3; i++) {
-        assertEquals("status 200", get(client, "http://it-user:it-secret@127.0.0.1:" + target.port + "/ok"));
+        assertEquals("status 200", get(app, client, "http://it-user:it-secret@127.0.0.1:" + target.port + "/ok"));
       }
-      assertEquals("status 500", get(client, base + "/fail"));
-      assertEquals("status 500", get(client, base + "/fail"));
-      assertEquals("status 404", get(client, base + "/missing"));
-      String refused = error(get(client, "http://127.0.0.1:" + target.closedPort + "/ok"));
-      String timeout = error(get(client, base + "/slow"));
+      assertEquals("status 500", get(app, client, base + "/fail"));
+      assertEquals("status 500", get(app, client, base + "/fail"));
+      assertEquals("status 404", get(app, client, base + "/missing"));
+      String refused = error(get(app, client, "http://127.0.0.1:" + target.closedPort + "/ok"));
+      String timeout = error(get(app, client, base + "/slow"));
 
       Map<String, Long> expected = new TreeMap<>(Map.of(
           target.port + "|200|", 3L, target.port + "|500|500", 2L, target.port + "|404|404", 1L,
           target.closedPort + "||" + refused, 1L, target.port + "||" + timeout, 1L));
-      Scrape scrape = Scrape.of(agent + "/metrics");
-      assertEquals(expected, minus(seen(scrape, target), before), app.output());
+      Scrape scrape = Scrape.of(app.agent + "/metrics");
+      assertEquals(expected, minus(seen(scrape, target), before), app.process.output());
       assertEquals(7, target.requests.get());
       assertEquals(7, target.withHeader.get(), "requests carrying " + HEADER);
       assertFalse(scrape.text().contains("it-secret") || scrape.text().contains("it-user"), scrape.text());
-      assertFalse(app.output().contains("it-secret"), app.output());
+      assertFalse(app.process.output().contains("it-secret"), app.process.output());
       assertEquals(0.0, scrape.sum("obs_agent_errors_total"), scrape.text());
     } finally {
       target.close();
     }
   }
 
-  private String get(String client, String url) {
-    return Http.get(control + "/get?client=" + client + "&url=" + URLEncoder.encode(url, StandardCharsets.UTF_8)).body();
+  private static String get(ControlledApp app, String client, String url) {
+    return Http.get(app.control + "/get?client=" + client + "&url=" + URLEncoder.encode(url, StandardCharsets.UTF_8)).body();
   }
 
   private static String error(String answer) {
