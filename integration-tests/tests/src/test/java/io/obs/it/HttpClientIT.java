@@ -65,7 +65,7 @@ class HttpClientIT {
   }
 
   @ParameterizedTest(name = "{1} in {0}")
-  @CsvSource({"http-client, apache4", "http-client, apache5", "http-client, okhttp", "http-client, okhttp-async",
+  @CsvSource({"http-client, apache4", "http-client, apache5", "http-client, apache5-async", "http-client, okhttp", "http-client, okhttp-async",
       "http-client, urlconnection", "http-client, jdk", "http-client, jdk-async",
       "http-client-okhttp3, okhttp", "http-client-okhttp3, okhttp-async",
       "http-client-okhttp5, okhttp", "http-client-okhttp5, okhttp-async"})
