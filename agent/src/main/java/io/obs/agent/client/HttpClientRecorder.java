@@ -8,6 +8,7 @@ public final class HttpClientRecorder {
 
   private final HttpClientMetrics metrics;
   private final String[] headers;
+  private final UrlConnectionSends urlConnections = new UrlConnectionSends(this);
 
   /** @param headers name/value pairs every outgoing request gets, see {@link #headers(String)} */
   public HttpClientRecorder(HttpClientMetrics metrics, String[] headers) {
@@ -38,8 +39,26 @@ public final class HttpClientRecorder {
   }
 
   public void end(Object token, int status, Throwable error) {
-    ClientRequest request = (ClientRequest) token;
-    metrics.record(request.methodIndex, request.address, request.port, status, error, System.nanoTime() - request.startNanos);
+    record((ClientRequest) token, ((ClientRequest) token).methodIndex, status, error);
+  }
+
+  /** {@link #end} with the method as it is at the end, not at the start. */
+  void end(Object token, String method, int status, Throwable error) {
+    record((ClientRequest) token, HttpMethods.index(method), status, error);
+  }
+
+  private void record(ClientRequest request, int methodIndex, int status, Throwable error) {
+    metrics.record(methodIndex, request.address, request.port, status, error, System.nanoTime() - request.startNanos);
+  }
+
+  /** See {@link UrlConnectionSends#enter}. */
+  public Object connectionSend(Object connection, boolean reading, boolean fresh, String scheme, String host, int port) {
+    return urlConnections.enter(connection, reading, fresh, scheme, host, port);
+  }
+
+  /** See {@link UrlConnectionSends#exit}. */
+  public void connectionSent(Object connection, Object token, boolean reading, String method, int status, Throwable error) {
+    urlConnections.exit(connection, token, reading, method, status, error);
   }
 
   /** A callback of {@code callbackType} that ends {@code token} and calls {@code delegate}; null if not an interface. */

@@ -2,6 +2,7 @@ package io.obs.agent.db;
 
 import io.obs.agent.health.DbCheck;
 import io.obs.agent.metrics.DbClientMetrics;
+import io.obs.agent.util.WeakIdentityMap;
 import java.sql.Connection;
 import java.sql.Statement;
 

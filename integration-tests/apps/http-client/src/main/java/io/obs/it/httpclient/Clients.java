@@ -2,12 +2,14 @@ package io.obs.it.httpclient;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -34,6 +36,8 @@ import org.apache.http.util.EntityUtils;
 final class Clients {
 
   static final int READ_TIMEOUT_MILLIS = 300;
+  /** How long {@code urlconnection-post} pauses between the two halves of its body. */
+  static final int BODY_PAUSE_MILLIS = 250;
 
   interface Client {
     int get(String url) throws Exception;
@@ -60,7 +64,13 @@ final class Clients {
         }
       },
       "okhttp-async", Clients::okhttpAsync,
-      "urlconnection", Clients::urlConnection,
+      "urlconnection", url -> read(open(url)),
+      "urlconnection-connect", url -> {
+        HttpURLConnection connection = open(url);
+        connection.connect();
+        return read(connection);
+      },
+      "urlconnection-post", Clients::post,
       "jdk", url -> JDK.send(jdkRequest(url), BodyHandlers.ofString()).statusCode(),
       "jdk-async", url -> await(JDK.sendAsync(jdkRequest(url), BodyHandlers.ofString())).statusCode());
 
@@ -117,10 +127,14 @@ final class Clients {
   }
 
 
-  /** Reads the way careless code does: the status, then the body, then the status again. */
-  private static int urlConnection(String url) throws IOException {
+  private static HttpURLConnection open(String url) throws IOException {
     HttpURLConnection connection = (HttpURLConnection) new URL(url).openConnection();
     connection.setReadTimeout(READ_TIMEOUT_MILLIS);
+    return connection;
+  }
+
+  /** Reads the way careless code does: the status, then the body, then the status again. */
+  private static int read(HttpURLConnection connection) throws IOException {
     int status = connection.getResponseCode();
     try (InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
       if (in != null) {
@@ -128,5 +142,17 @@ final class Clients {
       }
     }
     return connection.getResponseCode() == status ? status : -status;
+  }
+
+  /** A legacy POST: output on, no method set, the body written in two halves by a slow producer. */
+  private static int post(String url) throws IOException, InterruptedException {
+    HttpURLConnection connection = open(url);
+    connection.setDoOutput(true);
+    try (OutputStream out = connection.getOutputStream()) {
+      out.write("first half, ".getBytes(StandardCharsets.UTF_8));
+      Thread.sleep(BODY_PAUSE_MILLIS);
+      out.write("second half".getBytes(StandardCharsets.UTF_8));
+    }
+    return read(connection);
   }
 }

@@ -1,4 +1,4 @@
-package io.obs.agent.db;
+package io.obs.agent.util;
 
 import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * whose objects were collected. Past {@code capacity} live entries puts are ignored: the caller
  * recomputes, which is slower but bounded.
  */
-final class WeakIdentityMap<V> {
+public final class WeakIdentityMap<V> {
 
   private interface Key {
     Object referent();
@@ -68,7 +68,7 @@ final class WeakIdentityMap<V> {
   private final ThreadLocal<LookupKey> lookup = ThreadLocal.withInitial(LookupKey::new);
   private final int capacity;
 
-  WeakIdentityMap(int capacity) {
+  public WeakIdentityMap(int capacity) {
     this.capacity = capacity;
   }
 
@@ -76,10 +76,8 @@ final class WeakIdentityMap<V> {
     return a == b && a != null;
   }
 
-  V get(Object key) {
-    LookupKey k = lookup.get();
-    k.referent = key;
-    k.hash = System.identityHashCode(key);
+  public V get(Object key) {
+    LookupKey k = probe(key);
     try {
       return map.get(k);
     } finally {
@@ -87,13 +85,31 @@ final class WeakIdentityMap<V> {
     }
   }
 
-  void put(Object key, V value) {
+  public void put(Object key, V value) {
     for (Object stale; (stale = collected.poll()) != null; ) {
       map.remove(stale);
     }
     if (map.size() < capacity) {
       map.put(new WeakKey(key, collected), value);
     }
+  }
+
+  /** Forgets {@code key}; allocates nothing. */
+  public void remove(Object key) {
+    LookupKey k = probe(key);
+    try {
+      map.remove(k);
+    } finally {
+      k.referent = null;
+    }
+  }
+
+  /** This thread's lookup key, set to {@code key}: the caller clears it. */
+  private LookupKey probe(Object key) {
+    LookupKey k = lookup.get();
+    k.referent = key;
+    k.hash = System.identityHashCode(key);
+    return k;
   }
 
   int size() {

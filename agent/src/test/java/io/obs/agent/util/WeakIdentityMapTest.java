@@ -1,4 +1,4 @@
-package io.obs.agent.db;
+package io.obs.agent.util;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -34,6 +34,21 @@ class WeakIdentityMapTest {
     assertEquals("b", map.get(b));
     assertNull(map.get(new Chatty()));
     assertNull(map.get(null));
+  }
+
+  @Test
+  void removedKeysLeaveTheMap() {
+    WeakIdentityMap<String> map = new WeakIdentityMap<>(1);
+    Object a = new Object();
+    map.put(a, "a");
+    map.remove(new Object());
+    assertEquals("a", map.get(a));
+    map.remove(a);
+    assertNull(map.get(a));
+    assertEquals(0, map.size());
+    Object b = new Object();
+    map.put(b, "b");
+    assertEquals("b", map.get(b), "room again");
   }
 
   @Test
