@@ -33,6 +33,7 @@ public final class DbClientMetrics {
         .labelNames("db_system_name", "db_operation_name", "db_collection_name", "error_type")
         .classicUpperBounds(BUCKETS)
         .classicOnly()
+        .withoutExemplars() // no spans to point to yet: no exemplar sampler on the hot path
         .register(registry);
   }
 

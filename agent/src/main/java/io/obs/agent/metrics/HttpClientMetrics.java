@@ -34,6 +34,7 @@ public final class HttpClientMetrics {
         .labelNames("http_request_method", "server_address", "server_port", "http_response_status_code", "error_type")
         .classicUpperBounds(ServerRequestMetrics.BUCKETS)
         .classicOnly()
+        .withoutExemplars() // no spans to point to yet: no exemplar sampler on the hot path
         .register(registry);
   }
 

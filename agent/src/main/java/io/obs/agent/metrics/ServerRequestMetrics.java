@@ -39,6 +39,7 @@ public final class ServerRequestMetrics {
         .labelNames("http_request_method", "http_route", "http_response_status_code", "error_type")
         .classicUpperBounds(BUCKETS)
         .classicOnly()
+        .withoutExemplars() // no spans to point to yet: no exemplar sampler on the hot path
         .register(registry);
     Gauge activeRequests = Gauge.builder()
         .name("http_server_active_requests")
