@@ -10,29 +10,16 @@ import java.net.InetSocketAddress;
 import java.net.URL;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One GET with {@code HttpURLConnection} (status, body read, stream closed, so the connection is
  * kept alive) to a JDK HttpServer on 127.0.0.1 in the same JVM answering 200 with two bytes.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 5, time = 1)
-@Measurement(iterations = 10, time = 1)
-public abstract class HttpClientBenchmark {
+public abstract class HttpClientBenchmark extends PerCall {
 
   /** Without it the server's small writes meet the client's delayed ACKs: 40 ms a call, all of it waiting. */
   static final String NO_DELAY = "-Dsun.net.httpserver.nodelay=true";
