@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Real HTTP clients in an app JVM under the agent (one per OkHttp major version: 3, 4 and 5 run the
- * same app classes), each against its own JDK HttpServer on 127.0.0.1 (so its own
+ * Real HTTP clients in an app JVM under the agent (the same app classes run on OkHttp 3, 4 and 5
+ * and on Apache HttpClient 5.1 and 5.6), each against its own JDK HttpServer on 127.0.0.1 (so its own
  * {@code server_port}): 200 three times (the URL carrying credentials that must appear nowhere),
  * 500 twice, 404 once, a closed port, a read timeout. Counts per (method, address, port, status,
  * error_type) are exact; a failure's error_type is the exception class the application itself saw.
@@ -36,8 +36,11 @@ class HttpClientIT {
   private static final String HEADER = "X-Obs-Test";
   private static final String VALUE = "it-value";
   private static final String METRIC = "http_client_request_duration_seconds";
-  private static final Map<String, String> OKHTTP_JARS = Map.of(
-      "http-client", "okhttp-4.", "http-client-okhttp3", "okhttp-3.", "http-client-okhttp5", "okhttp-jvm-5.");
+  /** The jar each app module is about, by the start of its file name. */
+  private static final Map<String, String> JARS = Map.of("http-client", "okhttp-4.", "http-client-okhttp3", "okhttp-3.",
+      "http-client-okhttp5", "okhttp-jvm-5.", "http-client-apache5-6", "httpclient5-5.6.");
+  /** Its Apache HttpClient (5.6) refuses a URL with user info before it sends anything. */
+  private static final String NO_USERINFO = "http-client-apache5-6";
   /** Clients.BODY_PAUSE_MILLIS of the app: how long a POST's body takes to write. */
   private static final double BODY_PAUSE_SECONDS = 0.25;
 
@@ -50,14 +53,14 @@ class HttpClientIT {
     return Jdk.JDK17;
   }
 
-  /** The app of that module, started on first use, with the OkHttp jar the module is about. */
+  /** The app of that module, started on first use, with the client jar the module is about. */
   private ControlledApp app(String module) {
     return apps.computeIfAbsent(module, m -> {
       ControlledApp app = ControlledApp.start(AppProcess.builder(m, "io.obs.it.httpclient.HttpClientApp").jdk(jdk())
           .property("obs.debug.client.header", HEADER + ":" + VALUE)
           .property("javax.net.ssl.trustStore", trusted.file).property("javax.net.ssl.trustStorePassword", SelfSignedKey.PASSWORD),
           "http-client app ready", TIMEOUT);
-      assertTrue(app.process.output().contains("/" + OKHTTP_JARS.get(m)), app.process.output());
+      assertTrue(app.process.output().contains("/" + JARS.get(m)), app.process.output());
       return app;
     });
   }
@@ -72,15 +75,17 @@ class HttpClientIT {
       "http-client, okhttp-async", "http-client, urlconnection", "http-client, urlconnection-connect",
       "http-client, urlconnection-post", "http-client, jdk", "http-client, jdk-async",
       "http-client-okhttp3, okhttp", "http-client-okhttp3, okhttp-async",
-      "http-client-okhttp5, okhttp", "http-client-okhttp5, okhttp-async"})
+      "http-client-okhttp5, okhttp", "http-client-okhttp5, okhttp-async",
+      "http-client-apache5-6, apache5", "http-client-apache5-6, apache5-async"})
   void exactCountsAndTheInjectedHeader(String module, String client) {
     ControlledApp app = app(module);
     String method = client.endsWith("-post") ? "POST" : "GET";
     try (HttpTarget target = HttpTarget.http(HEADER, VALUE)) {
       Map<String, Long> before = seen(app, target.port, target.closedPort); // a port an earlier case used
       String base = "http://127.0.0.1:" + target.port;
+      String ok = (module.equals(NO_USERINFO) ? base : "http://it-user:it-secret@127.0.0.1:" + target.port) + "/ok";
       for (int i = 0; i < 3; i++) {
-        assertEquals("status 200", get(app, client, "http://it-user:it-secret@127.0.0.1:" + target.port + "/ok"));
+        assertEquals("status 200", get(app, client, ok));
       }
       assertEquals("status 500", get(app, client, base + "/fail"));
       assertEquals("status 500", get(app, client, base + "/fail"));
