@@ -11,10 +11,13 @@ import java.util.concurrent.CompletionException;
 
 /**
  * Ends an asynchronous send when the library calls back: a JDK proxy of the library's own callback
- * interface (OkHttp's {@code Callback}, a {@code BiConsumer} for a {@code CompletableFuture}), so no
- * agent class is injected into the application's class loader. The first call that carries a
- * response or a {@code Throwable} ends the measurement, then the application's callback runs as if
- * called directly. Reflection here runs once per asynchronous send, never for a synchronous one.
+ * interface (OkHttp's {@code Callback}, a {@code BiConsumer} for a {@code CompletableFuture}, Apache
+ * HttpClient 5's {@code AsyncExecCallback}), so no agent class is injected into the application's
+ * class loader. The first call that carries a final response (status 200 and up) or a
+ * {@code Throwable} ends the measurement, then the application's callback runs as if called
+ * directly; an interface with a no-argument {@code completed()} reports the response's head first
+ * and its end later, so there the status is kept and {@code completed()} (or a failure) ends it.
+ * Reflection here runs once per asynchronous send, never for a synchronous one.
  */
 final class ClientCallbacks {
 
@@ -41,6 +44,18 @@ final class ClientCallbacks {
     }
   };
 
+  /** Callback interfaces with a no-argument {@code completed()}: the end comes after the response. */
+  private static final ClassValue<Boolean> COMPLETES_LATER = new ClassValue<Boolean>() {
+    @Override
+    protected Boolean computeValue(Class<?> callbackType) {
+      try {
+        return callbackType.getMethod("completed").getReturnType() == void.class;
+      } catch (NoSuchMethodException e) {
+        return false;
+      }
+    }
+  };
+
   interface End {
     void end(int status, Throwable error);
   }
@@ -51,52 +66,86 @@ final class ClientCallbacks {
     if (!callbackType.isInterface()) {
       return null;
     }
-    InvocationHandler handler = new InvocationHandler() {
-      private boolean ended;
-
-      @Override
-      public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
-        if (method.getDeclaringClass() == Object.class) {
-          return objectMethod(proxy, method, args);
-        }
-        if (!ended && args != null) {
-          ended = outcome(args, end);
-        }
-        if (delegate == null) {
-          return null;
-        }
-        try {
-          return method.invoke(delegate, args);
-        } catch (InvocationTargetException e) {
-          throw e.getCause();
-        }
+    Outcome outcome = new Outcome(end, COMPLETES_LATER.get(callbackType));
+    InvocationHandler handler = (proxy, method, args) -> {
+      if (method.getDeclaringClass() == Object.class) {
+        return objectMethod(proxy, method, args);
+      }
+      outcome.call(method.getName(), args);
+      if (delegate == null) {
+        return null;
+      }
+      try {
+        return method.invoke(delegate, args);
+      } catch (InvocationTargetException e) {
+        throw e.getCause();
       }
     };
     return Proxy.newProxyInstance(callbackType.getClassLoader(), new Class<?>[] {callbackType}, handler);
   }
 
-  /** Ends with the first Throwable argument, else the first argument with a status; false if neither. */
-  private static boolean outcome(Object[] args, End end) {
+  /** What the library's calls on one callback tell: the status seen, and whether the send ended. */
+  private static final class Outcome {
+    private final End end;
+    private final boolean completesLater;
+    private int status = -1;
+    private boolean ended;
+
+    Outcome(End end, boolean completesLater) {
+      this.end = end;
+      this.completesLater = completesLater;
+    }
+
+    void call(String method, Object[] args) {
+      if (ended) {
+        return;
+      }
+      Throwable error = args == null ? null : error(args);
+      if (error != null) {
+        finish(error);
+        return;
+      }
+      int received = args == null ? -1 : status(args);
+      if (received >= 200) {
+        status = received;
+        if (!completesLater) {
+          finish(null);
+        }
+      } else if (completesLater && status != -1 && args == null && method.equals("completed")) {
+        finish(null);
+      }
+    }
+
+    private void finish(Throwable error) {
+      ended = true;
+      end.end(status, error);
+    }
+  }
+
+  /** The first Throwable argument, null if none; a dependent stage of a CompletableFuture wraps what the client threw. */
+  private static Throwable error(Object[] args) {
     for (Object arg : args) {
       if (arg instanceof Throwable) {
         Throwable error = (Throwable) arg;
-        // a dependent stage of a CompletableFuture wraps what the client threw
-        end.end(-1, error instanceof CompletionException && error.getCause() != null ? error.getCause() : error);
-        return true;
+        return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
       }
     }
+    return null;
+  }
+
+  /** The status of the first argument that has one, else -1. */
+  private static int status(Object[] args) {
     for (Object arg : args) {
-      Method status = arg == null ? null : STATUS.get(arg.getClass());
-      if (status != null) {
+      Method accessor = arg == null ? null : STATUS.get(arg.getClass());
+      if (accessor != null) {
         try {
-          end.end((Integer) status.invoke(arg), null);
-        } catch (ReflectiveOperationException e) {
-          end.end(-1, e);
+          return (Integer) accessor.invoke(arg);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+          return -1;
         }
-        return true;
       }
     }
-    return false;
+    return -1;
   }
 
   private static Object objectMethod(Object proxy, Method method, Object[] args) {

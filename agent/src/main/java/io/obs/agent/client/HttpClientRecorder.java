@@ -15,6 +15,7 @@ import io.opentelemetry.context.Scope;
 public final class HttpClientRecorder {
 
   private static final int MAX_PREPARED = 10_000;
+  private final UrlConnectionSends urlConnections = new UrlConnectionSends(this);
 
   private final HttpClientMetrics metrics;
   private final String[] debugHeaders;
@@ -88,14 +89,35 @@ public final class HttpClientRecorder {
   }
 
   public void end(Object token, int status, Throwable error) {
-    ClientRequest request = (ClientRequest) token;
+    finish((ClientRequest) token, ((ClientRequest) token).methodIndex, null, status, error);
+  }
+
+  /** {@link #end} with the method as it is at the end, not at the start (HttpURLConnection). */
+  void end(Object token, String method, int status, Throwable error) {
+    finish((ClientRequest) token, HttpMethods.index(method), method, status, error);
+  }
+
+  private void finish(ClientRequest request, int methodIndex, String finalMethod, int status, Throwable error) {
     long duration = System.nanoTime() - request.startNanos;
     try (Scope exemplar = request.span.isRecording() ? request.span.makeCurrent() : null) {
-      metrics.record(request.methodIndex, request.address, request.port, status, error, duration);
+      metrics.record(methodIndex, request.address, request.port, status, error, duration);
     }
-    events.clientEnded(request.span.getSpanContext(), HttpMethods.label(request.methodIndex), request.address,
+    events.clientEnded(request.span.getSpanContext(), HttpMethods.label(methodIndex), request.address,
         request.port, status, error, duration);
+    if (finalMethod != null) {
+      ClientSpans.method(request.span, finalMethod, methodIndex);
+    }
     ClientSpans.end(request.span, status, error);
+  }
+
+  /** See {@link UrlConnectionSends#enter}. */
+  public Object connectionSend(Object connection, boolean reading, boolean fresh, String scheme, String host, int port) {
+    return urlConnections.enter(connection, reading, fresh, scheme, host, port);
+  }
+
+  /** See {@link UrlConnectionSends#exit}. */
+  public void connectionSent(Object connection, Object token, boolean reading, String method, int status, Throwable error) {
+    urlConnections.exit(connection, token, reading, method, status, error);
   }
 
   /** A callback of {@code callbackType} that ends {@code token} and calls {@code delegate}; null if not an interface. */

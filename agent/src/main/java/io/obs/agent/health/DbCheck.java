@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Readiness {@code db}: DOWN when the last {@code obs.health.db.window} JDBC outcomes (statements
@@ -20,7 +19,8 @@ public final class DbCheck implements HealthCheck {
 
   private final int window;
   private final AtomicInteger failuresInARow = new AtomicInteger();
-  private final AtomicLong outcomes = new AtomicLong();
+  /** Written once: every JDBC call goes through {@link #outcome}, so no shared counter there. */
+  private volatile boolean used;
   private volatile String lastError = "";
 
   public DbCheck(int window) {
@@ -39,12 +39,14 @@ public final class DbCheck implements HealthCheck {
 
   @Override
   public boolean reported() {
-    return outcomes.get() > 0;
+    return used;
   }
 
   /** One JDBC outcome; {@code error} null when the call succeeded. */
   public void outcome(Throwable error) {
-    outcomes.incrementAndGet();
+    if (!used) {
+      used = true;
+    }
     if (error != null && unreachable(error)) {
       lastError = error.getClass().getName();
       failuresInARow.incrementAndGet();

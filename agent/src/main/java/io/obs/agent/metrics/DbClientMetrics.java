@@ -24,16 +24,17 @@ public final class DbClientMetrics {
   private final RouteSeries other = new RouteSeries();
   private final CardinalityGuard guard;
 
-  public DbClientMetrics(PrometheusRegistry registry, CardinalityGuard guard) {
+  /** @param exemplars whether observations carry the current span's ids (tracing on) */
+  public DbClientMetrics(PrometheusRegistry registry, CardinalityGuard guard, boolean exemplars) {
     this.guard = guard;
-    this.duration = Histogram.builder()
+    Histogram.Builder histogram = Histogram.builder()
         .name(DURATION)
         .help("Duration of JDBC statement executions, measured by obs-agent at the outermost Statement call.")
         .unit(Unit.SECONDS)
         .labelNames("db_system_name", "db_operation_name", "db_collection_name", "error_type")
         .classicUpperBounds(BUCKETS)
-        .classicOnly()
-        .register(registry);
+        .classicOnly();
+    this.duration = (exemplars ? histogram : histogram.withoutExemplars()).register(registry);
   }
 
   /** Records one execution; {@code error} is what the driver threw, null when it succeeded. */

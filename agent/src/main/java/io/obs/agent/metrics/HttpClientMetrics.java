@@ -25,16 +25,17 @@ public final class HttpClientMetrics {
   private final RouteSeries other = new RouteSeries();
   private final CardinalityGuard guard;
 
-  public HttpClientMetrics(PrometheusRegistry registry, CardinalityGuard guard) {
+  /** @param exemplars whether observations carry the current span's ids (tracing on) */
+  public HttpClientMetrics(PrometheusRegistry registry, CardinalityGuard guard, boolean exemplars) {
     this.guard = guard;
-    this.duration = Histogram.builder()
+    Histogram.Builder histogram = Histogram.builder()
         .name(DURATION)
         .help("Duration of outgoing HTTP requests, measured by obs-agent around the outermost client send.")
         .unit(Unit.SECONDS)
         .labelNames("http_request_method", "server_address", "server_port", "http_response_status_code", "error_type")
         .classicUpperBounds(ServerRequestMetrics.BUCKETS)
-        .classicOnly()
-        .register(registry);
+        .classicOnly();
+    this.duration = (exemplars ? histogram : histogram.withoutExemplars()).register(registry);
   }
 
   /**

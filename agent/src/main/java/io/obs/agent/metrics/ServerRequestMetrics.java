@@ -30,16 +30,17 @@ public final class ServerRequestMetrics {
     return BUCKETS.clone();
   }
 
-  public ServerRequestMetrics(PrometheusRegistry registry, CardinalityGuard guard) {
+  /** @param exemplars whether observations carry the current span's ids (tracing on) */
+  public ServerRequestMetrics(PrometheusRegistry registry, CardinalityGuard guard, boolean exemplars) {
     this.guard = guard;
-    this.duration = Histogram.builder()
+    Histogram.Builder histogram = Histogram.builder()
         .name(DURATION)
         .help("Duration of HTTP server requests, measured by obs-agent at the outermost servlet or filter.")
         .unit(Unit.SECONDS)
         .labelNames("http_request_method", "http_route", "http_response_status_code", "error_type")
         .classicUpperBounds(BUCKETS)
-        .classicOnly()
-        .register(registry);
+        .classicOnly();
+    this.duration = (exemplars ? histogram : histogram.withoutExemplars()).register(registry);
     Gauge activeRequests = Gauge.builder()
         .name("http_server_active_requests")
         .help("HTTP server requests in flight.")

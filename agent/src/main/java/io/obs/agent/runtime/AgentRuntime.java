@@ -80,8 +80,9 @@ final class AgentRuntime {
       agentMetrics.configProblems(config.problems().size());
       errors.attach(agentMetrics);
       int limit = config.get(Settings.CARDINALITY_LIMIT);
+      boolean exemplars = config.get(Settings.TRACES_ENABLED);
       ServerRequestMetrics serverMetrics = new ServerRequestMetrics(registry,
-          new CardinalityGuard(limit, agentMetrics.overflowCounter(ServerRequestMetrics.DURATION)));
+          new CardinalityGuard(limit, agentMetrics.overflowCounter(ServerRequestMetrics.DURATION)), exemplars);
       ServingCheck serving = new ServingCheck();
       DbCheck db = config.get(Settings.HEALTH_DB_ENABLED) ? new DbCheck(config.get(Settings.HEALTH_DB_WINDOW)) : null;
       String serviceName = ServiceName.resolve(config, System.getProperty("sun.java.command"));
@@ -93,9 +94,10 @@ final class AgentRuntime {
       SpanContextSupplier.setSpanContext(new ExemplarSpanContext());
       OperationEvents operations = new OperationEvents(events, config.get(Settings.JDBC_SLOW_THRESHOLD));
       JdbcRecorder jdbc = new JdbcRecorder(new DbClientMetrics(registry,
-          new CardinalityGuard(limit, agentMetrics.overflowCounter(DbClientMetrics.DURATION))), db, tracing, operations);
+          new CardinalityGuard(limit, agentMetrics.overflowCounter(DbClientMetrics.DURATION)), exemplars), db, tracing,
+          operations);
       HttpClientRecorder client = new HttpClientRecorder(new HttpClientMetrics(registry,
-          new CardinalityGuard(limit, agentMetrics.overflowCounter(HttpClientMetrics.DURATION))),
+          new CardinalityGuard(limit, agentMetrics.overflowCounter(HttpClientMetrics.DURATION)), exemplars),
           HttpClientRecorder.debugHeaders(config.get(Settings.DEBUG_CLIENT_HEADER)), tracing, operations);
       RequestEvents requests = new RequestEvents(events, config.get(Settings.LOG_REQUESTS),
           config.get(Settings.LOG_REQUESTS_SAMPLE), config.get(Settings.LOG_SLOW_THRESHOLD));

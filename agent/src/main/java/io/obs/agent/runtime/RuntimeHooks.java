@@ -172,6 +172,16 @@ final class RuntimeHooks extends AgentHooks {
   }
 
   @Override
+  public Object connectionSend(Object connection, boolean reading, boolean fresh, String scheme, String host, int port) {
+    return client.connectionSend(connection, reading, fresh, scheme, host, port);
+  }
+
+  @Override
+  public void connectionSent(Object connection, Object token, boolean reading, String method, int status, Throwable error) {
+    client.connectionSent(connection, token, reading, method, status, error);
+  }
+
+  @Override
   public Object clientCallback(Object token, Object delegate, Class<?> callbackType) {
     return client.callback(token, delegate, callbackType);
   }

@@ -17,7 +17,9 @@ public final class ClientSpans {
         .setSpanKind(SpanKind.CLIENT)
         .startSpan();
     if (span.isRecording()) {
-      HttpSpans.method(span, method, knownMethod);
+      if (method != null) {
+        HttpSpans.method(span, method, knownMethod);
+      }
       if (address != null) {
         span.setAttribute(SemConv.SERVER_ADDRESS, address);
       }
@@ -26,6 +28,15 @@ public final class ClientSpans {
       }
     }
     return span;
+  }
+
+  /** The method as it finally was (HttpURLConnection: writing a body makes a GET a POST). */
+  public static void method(Span span, String method, int methodIndex) {
+    if (span.isRecording()) {
+      String knownMethod = methodIndex == HttpMethods.OTHER ? null : HttpMethods.label(methodIndex);
+      span.updateName(knownMethod == null ? "HTTP" : knownMethod);
+      HttpSpans.method(span, method, knownMethod);
+    }
   }
 
   /**

@@ -77,9 +77,7 @@ public final class WeakIdentityMap<V> {
   }
 
   public V get(Object key) {
-    LookupKey k = lookup.get();
-    k.referent = key;
-    k.hash = System.identityHashCode(key);
+    LookupKey k = probe(key);
     try {
       return map.get(k);
     } finally {
@@ -96,16 +94,22 @@ public final class WeakIdentityMap<V> {
     }
   }
 
-  /** Removes and returns what is known of {@code key}, or null. */
+  /** Removes and returns what is known of {@code key}, or null; allocates nothing. */
   public V remove(Object key) {
-    LookupKey k = lookup.get();
-    k.referent = key;
-    k.hash = System.identityHashCode(key);
+    LookupKey k = probe(key);
     try {
       return map.remove(k);
     } finally {
       k.referent = null;
     }
+  }
+
+  /** This thread's lookup key, set to {@code key}: the caller clears it. */
+  private LookupKey probe(Object key) {
+    LookupKey k = lookup.get();
+    k.referent = key;
+    k.hash = System.identityHashCode(key);
+    return k;
   }
 
   public int size() {

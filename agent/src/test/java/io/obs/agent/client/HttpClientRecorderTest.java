@@ -22,9 +22,26 @@ class HttpClientRecorderTest {
   }
 
   public static final class Response {
-    public int code() {
-      return 503;
+    private final int code;
+
+    Response(int code) {
+      this.code = code;
     }
+
+    public int code() {
+      return code;
+    }
+  }
+
+  /** Shaped like Apache HttpClient 5's AsyncExecCallback: the head first, the end later. */
+  public interface ExecCallback {
+    Object handleResponse(Response response, Object entity);
+
+    void handleInformationResponse(Response response);
+
+    void completed();
+
+    void failed(Exception cause);
   }
 
   private final List<String> ended = new ArrayList<>();
@@ -57,11 +74,58 @@ class HttpClientRecorderTest {
       }
     };
     Callback wrapped = (Callback) wrap(Callback.class, app);
-    IOException thrown = assertThrows(IOException.class, () -> wrapped.onResponse("call", new Response()));
+    IOException thrown = assertThrows(IOException.class, () -> wrapped.onResponse("call", new Response(503)));
     assertEquals("the application's own", thrown.getMessage());
     ((Callback) wrap(Callback.class, app)).onFailure("call", new java.net.ConnectException());
     assertEquals(List.of("503 ", "-1 ConnectException"), ended);
     assertEquals(List.of("response", "failure"), delegated);
+  }
+
+  @Test
+  void aCallbackWithCompletedEndsThereWithTheStatusOfTheHead() {
+    List<String> calls = new ArrayList<>();
+    ExecCallback app = new ExecCallback() {
+      @Override
+      public Object handleResponse(Response response, Object entity) {
+        calls.add("head " + response.code());
+        return "consumer";
+      }
+
+      @Override
+      public void handleInformationResponse(Response response) {
+        calls.add("info " + response.code());
+      }
+
+      @Override
+      public void completed() {
+        calls.add("completed");
+      }
+
+      @Override
+      public void failed(Exception cause) {
+        calls.add("failed");
+      }
+    };
+    ExecCallback ok = (ExecCallback) wrap(ExecCallback.class, app);
+    ok.handleInformationResponse(new Response(100));
+    assertEquals("consumer", ok.handleResponse(new Response(500), null));
+    assertEquals(List.of(), ended, "the head alone ends nothing");
+    ok.completed();
+    ok.completed();
+    ExecCallback broken = (ExecCallback) wrap(ExecCallback.class, app);
+    broken.handleResponse(new Response(200), null);
+    broken.failed(new IOException());
+    ((ExecCallback) wrap(ExecCallback.class, null)).failed(new java.net.ConnectException());
+    assertEquals(List.of("500 ", "200 IOException", "-1 ConnectException"), ended);
+    assertEquals(List.of("info 100", "head 500", "completed", "completed", "head 200", "failed"), calls);
+  }
+
+  @Test
+  void anInformationalResponseEndsNothing() throws IOException {
+    Callback callback = (Callback) wrap(Callback.class, null);
+    callback.onResponse("call", new Response(103));
+    callback.onResponse("call", new Response(204));
+    assertEquals(List.of("204 "), ended);
   }
 
   @Test

@@ -26,7 +26,7 @@ class JdbcRecorderTest {
   private final PrometheusRegistry registry = new PrometheusRegistry();
   private final DbCheck health = new DbCheck(2);
   private final JdbcRecorder recorder = new JdbcRecorder(new DbClientMetrics(registry,
-      new CardinalityGuard(100, Counter.builder().name("overflow").register(registry).labelValues())), health, Tracing.off(),
+      new CardinalityGuard(100, Counter.builder().name("overflow").register(registry).labelValues()), false), health, Tracing.off(),
       new OperationEvents(EventLog.none(), 500));
   private final AtomicInteger metadataCalls = new AtomicInteger();
 

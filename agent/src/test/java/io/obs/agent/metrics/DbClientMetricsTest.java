@@ -25,7 +25,7 @@ class DbClientMetricsTest {
   private final AgentMetrics agentMetrics = new AgentMetrics(registry, new PrintStream(OutputStream.nullOutputStream()));
 
   private DbClientMetrics metrics(int limit) {
-    return new DbClientMetrics(registry, new CardinalityGuard(limit, agentMetrics.overflowCounter(DbClientMetrics.DURATION)));
+    return new DbClientMetrics(registry, new CardinalityGuard(limit, agentMetrics.overflowCounter(DbClientMetrics.DURATION)), false);
   }
 
   @Test

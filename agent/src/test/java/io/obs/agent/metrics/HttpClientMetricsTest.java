@@ -20,7 +20,7 @@ class HttpClientMetricsTest {
   private final AgentMetrics agentMetrics = new AgentMetrics(registry, new PrintStream(OutputStream.nullOutputStream()));
 
   private HttpClientMetrics metrics(int limit) {
-    return new HttpClientMetrics(registry, new CardinalityGuard(limit, agentMetrics.overflowCounter(HttpClientMetrics.DURATION)));
+    return new HttpClientMetrics(registry, new CardinalityGuard(limit, agentMetrics.overflowCounter(HttpClientMetrics.DURATION)), false);
   }
 
   private Map<String, Long> counts() {

@@ -24,7 +24,7 @@ class ServerRequestMetricsTest {
 
   private ServerRequestMetrics metrics(int limit) {
     guard = new CardinalityGuard(limit, agentMetrics.overflowCounter(ServerRequestMetrics.DURATION));
-    return new ServerRequestMetrics(registry, guard);
+    return new ServerRequestMetrics(registry, guard, false);
   }
 
   private void request(ServerRequestMetrics metrics, int method, String route, int status, String exception) {

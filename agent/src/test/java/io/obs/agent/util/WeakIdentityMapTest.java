@@ -37,6 +37,21 @@ class WeakIdentityMapTest {
   }
 
   @Test
+  void removedKeysLeaveTheMap() {
+    WeakIdentityMap<String> map = new WeakIdentityMap<>(1);
+    Object a = new Object();
+    map.put(a, "a");
+    map.remove(new Object());
+    assertEquals("a", map.get(a));
+    map.remove(a);
+    assertNull(map.get(a));
+    assertEquals(0, map.size());
+    Object b = new Object();
+    map.put(b, "b");
+    assertEquals("b", map.get(b), "room again");
+  }
+
+  @Test
   void collectedKeysLeaveTheMap() throws InterruptedException {
     WeakIdentityMap<String> map = new WeakIdentityMap<>(100_000);
     for (int i = 0; i < 1000; i++) {

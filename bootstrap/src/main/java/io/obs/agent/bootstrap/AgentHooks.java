@@ -112,6 +112,19 @@ public class AgentHooks {
   /** The send of {@code token} ended: status as received or -1, error what it threw or null. */
   public void clientEnd(Object token, int status, Throwable error) {}
 
+  /**
+   * An outermost {@code HttpURLConnection} call that may send: {@code connect}/{@code getOutputStream}
+   * ({@code reading} false; {@code fresh}: not connected yet) or {@code getInputStream} ({@code reading}
+   * true; {@code fresh}: no response read and no failure yet). Returns the connection's token, which
+   * an earlier call may have started, or null.
+   */
+  public Object connectionSend(Object connection, boolean reading, boolean fresh, String scheme, String host, int port) {
+    return null;
+  }
+
+  /** That call returned or threw; the send ends when the response was read or the call failed. */
+  public void connectionSent(Object connection, Object token, boolean reading, String method, int status, Throwable error) {}
+
   /** An instance of {@code callbackType} that ends {@code token}, then calls {@code delegate}; null if not possible. */
   public Object clientCallback(Object token, Object delegate, Class<?> callbackType) {
     return null;

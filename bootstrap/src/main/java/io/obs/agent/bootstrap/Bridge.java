@@ -263,6 +263,33 @@ public final class Bridge {
   }
 
   /**
+   * Entry of an {@code HttpURLConnection} method that may send; pair it with {@link #connectionSent}.
+   * A send spans calls (connect, write the body, read the response), so the runtime keeps its token
+   * per connection: see {@link AgentHooks#connectionSend}.
+   */
+  public static Object connectionSend(Object connection, boolean reading, boolean fresh, String scheme, String host, int port) {
+    try {
+      return CallDepth.enter(CallDepth.HTTP_CLIENT) ? hooks.connectionSend(connection, reading, fresh, scheme, host, port) : null;
+    } catch (Throwable t) {
+      adviceError(t);
+      return null;
+    }
+  }
+
+  /** Exit of a {@link #connectionSend} method: the method as it is now, the status or -1, what it threw. */
+  public static void connectionSent(Object connection, Object token, boolean reading, String method, int status, Throwable error) {
+    try {
+      if (token != null) {
+        hooks.connectionSent(connection, token, reading, method, status, error);
+      }
+    } catch (Throwable t) {
+      adviceError(t);
+    } finally {
+      CallDepth.exit(CallDepth.HTTP_CLIENT);
+    }
+  }
+
+  /**
    * For an asynchronous send: an instance of {@code callbackType} (the library's callback
    * interface, or {@code java.util.function.BiConsumer} for a {@code CompletableFuture}) that ends
    * the measurement of {@code token} and then calls {@code delegate} (may be null). Returns

@@ -27,10 +27,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Real drivers under the agent, in one app JVM: H2 in memory, PostgreSQL (pgjdbc) and MariaDB
- * (mariadb-java-client) on this machine, each straight from the driver and through HikariCP, 16
- * threads at once. Every (system, operation, collection, error type) count is exact: pool proxies
- * and driver-internal calls count once, a batch once, a syntax error and a duplicate key carry the
- * driver's exception class. Then readiness: {@code db} absent before any JDBC, DOWN while a pool
+ * (mariadb-java-client) on this machine, each straight from the driver, through HikariCP, through
+ * Tomcat JDBC, through a {@code java.lang.reflect.Proxy} layer over HikariCP, and H2 through its own
+ * {@code JdbcConnectionPool}, 16 threads at once. Every (system, operation, collection, error type)
+ * count is exact: pool proxies, wrapper layers and driver-internal calls count once, a batch once, a
+ * syntax error and a duplicate key carry the driver's exception class. Then readiness: {@code db} absent before any JDBC, DOWN while a pool
  * points at a closed port, UP once that port answers (a forwarder to PostgreSQL).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -77,8 +78,10 @@ class JdbcIT {
 
   @ParameterizedTest(name = "{0} pool={1}")
   @Order(2)
-  @CsvSource({"h2, false", "h2, true", "postgresql, false", "postgresql, true", "mariadb, false", "mariadb, true"})
-  void exactCountsFromSixteenThreads(String db, boolean pool) {
+  @CsvSource({"h2, none", "h2, hikari", "h2, tomcat", "h2, h2pool", "h2, proxy",
+      "postgresql, none", "postgresql, hikari", "postgresql, tomcat", "postgresql, proxy",
+      "mariadb, none", "mariadb, hikari", "mariadb, tomcat", "mariadb, proxy"})
+  void exactCountsFromSixteenThreads(String db, String pool) {
     HttpResponse<String> run = Http.get(control + "/run?db=" + db + "&pool=" + pool + "&threads=" + THREADS + "&rounds=" + ROUNDS);
     assertEquals(200, run.statusCode(), db + " unreachable? " + run.body() + "\n" + app.output());
     Map<String, Long> expected = new TreeMap<>();
@@ -86,7 +89,7 @@ class JdbcIT {
       int space = line.lastIndexOf(' ');
       expected.put(line.substring(0, space), Long.parseLong(line.substring(space + 1)));
     }
-    String table = "it_" + db + (pool ? "_pool" : "_direct");
+    String table = "it_" + db + "_" + pool;
     assertEquals((long) THREADS * ROUNDS, expected.get("SELECT|" + table + "|"));
     assertEquals(expected, seen(Scrape.of(agent + "/metrics"), SYSTEMS.get(db), table), app.output());
     if (db.equals("postgresql")) {

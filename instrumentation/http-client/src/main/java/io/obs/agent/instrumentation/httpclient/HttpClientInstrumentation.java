@@ -15,18 +15,21 @@ import net.bytebuddy.agent.builder.AgentBuilder;
 
 /**
  * Outgoing HTTP requests, woven into the one class per client that sends them, by exact name (no
- * marker scan, no hierarchy matching): Apache HttpClient 4.x and 5.x classic, OkHttp 3.x
+ * marker scan, no hierarchy matching): Apache HttpClient 4.x and 5.x (classic and async), OkHttp 3.x
  * ({@code okhttp3.RealCall}) and 4.x/5.x ({@code okhttp3.internal.connection.RealCall}), and the
- * JDK's {@code HttpURLConnection} implementation (also behind https) and {@code java.net.http}
- * client, which the agent lets through its JDK filter because they are named here.
+ * JDK's {@code HttpURLConnection} implementation (also behind https, whose delegate has its own
+ * {@code connect}) and {@code java.net.http} client, which the agent lets through its JDK filter
+ * because they are named here.
  */
 public final class HttpClientInstrumentation implements InstrumentationModule {
 
   private static final String PACKAGE = "io.obs.agent.instrumentation.httpclient.";
   private static final String APACHE4 = "org.apache.http.impl.client.";
   private static final String APACHE5 = "org.apache.hc.client5.http.impl.classic.";
-  static final String URL_CONNECTION = "sun.net.www.protocol.http.HttpURLConnection";
-  static final String JDK_CLIENT = "jdk.internal.net.http.HttpClientImpl";
+  private static final String APACHE5_ASYNC = "org.apache.hc.client5.http.impl.async.InternalAbstractHttpAsyncClient";
+  private static final String URL_CONNECTION = "sun.net.www.protocol.http.HttpURLConnection";
+  private static final String HTTPS_DELEGATE = "sun.net.www.protocol.https.AbstractDelegateHttpsURLConnection";
+  private static final String JDK_CLIENT = "jdk.internal.net.http.HttpClientImpl";
 
   @Override
   public String name() {
@@ -36,9 +39,9 @@ public final class HttpClientInstrumentation implements InstrumentationModule {
   @Override
   public Set<String> classNames() {
     return Set.of(internal(APACHE4 + "InternalHttpClient"), internal(APACHE4 + "MinimalHttpClient"),
-        internal(APACHE5 + "InternalHttpClient"), internal(APACHE5 + "MinimalHttpClient"),
+        internal(APACHE5 + "InternalHttpClient"), internal(APACHE5 + "MinimalHttpClient"), internal(APACHE5_ASYNC),
         "okhttp3/OkHttpClient", "okhttp3/RealCall", "okhttp3/internal/connection/RealCall", internal(URL_CONNECTION),
-        internal(JDK_CLIENT));
+        internal(HTTPS_DELEGATE), internal(JDK_CLIENT));
   }
 
   @Override
@@ -53,13 +56,22 @@ public final class HttpClientInstrumentation implements InstrumentationModule {
         .transform(weaving.advice(doExecute("org.apache.http.HttpRequest"), PACKAGE + "ApacheClient4Advice"))
         .type(namedOneOf(APACHE5 + "InternalHttpClient", APACHE5 + "MinimalHttpClient"))
         .transform(weaving.advice(doExecute("org.apache.hc.core5.http.ClassicHttpRequest"), PACKAGE + "ApacheClient5Advice"))
+        .type(named(APACHE5_ASYNC))
+        .transform(weaving.advice(named("executeImmediate").and(takesArgument(0, named("org.apache.hc.core5.http.HttpRequest")))
+                .and(takesArgument(2, named("org.apache.hc.client5.http.async.AsyncExecChain$Scope"))),
+            PACKAGE + "ApacheAsyncClient5Advice", PACKAGE + "AsyncSendExitAdvice"))
         .type(named("okhttp3.OkHttpClient"))
         .transform(weaving.advice(named("newCall").and(takesArguments(1)), PACKAGE + "OkHttpNewCallAdvice"))
         .type(namedOneOf("okhttp3.RealCall", "okhttp3.internal.connection.RealCall"))
         .transform(weaving.advice(named("execute").and(takesArguments(0)), PACKAGE + "OkHttpExecuteAdvice"))
-        .transform(weaving.advice(named("enqueue").and(takesArguments(1)), PACKAGE + "OkHttpEnqueueAdvice"))
+        .transform(weaving.advice(named("enqueue").and(takesArguments(1)), PACKAGE + "OkHttpEnqueueAdvice",
+            PACKAGE + "AsyncSendExitAdvice"))
         .type(named(URL_CONNECTION))
         .transform(weaving.advice(named("getInputStream").and(takesArguments(0)), PACKAGE + "UrlConnectionAdvice"))
+        .transform(weaving.advice(namedOneOf("connect", "getOutputStream").and(takesArguments(0)),
+            PACKAGE + "UrlConnectionOpenAdvice"))
+        .type(named(HTTPS_DELEGATE))
+        .transform(weaving.advice(named("connect").and(takesArguments(0)), PACKAGE + "UrlConnectionOpenAdvice"))
         .type(named(JDK_CLIENT))
         .transform(weaving.advice(named("sendAsync").and(takesArguments(4)), PACKAGE + "JdkHttpClientAdvice"))
         .transform(weaving.advice(named("sendAsync").and(isPublic()).and(takesArguments(2).or(takesArguments(3))),

@@ -6,7 +6,10 @@ import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.HttpUrl;
 
-/** Woven into OkHttp's {@code RealCall.enqueue(Callback)}: the wrapped callback ends the measurement. */
+/**
+ * Woven into OkHttp's {@code RealCall.enqueue(Callback)} with {@link AsyncSendExitAdvice}: the
+ * wrapped callback ends the measurement.
+ */
 public final class OkHttpEnqueueAdvice {
 
   private OkHttpEnqueueAdvice() {}
@@ -17,14 +20,5 @@ public final class OkHttpEnqueueAdvice {
     Object token = Bridge.clientResume(call, call.request().method(), url.scheme(), url.host(), url.port());
     callback = (Callback) Bridge.clientCallback(token, callback, Callback.class);
     return token;
-  }
-
-  @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
-  public static void onExit(@Advice.Enter Object token, @Advice.Thrown Throwable thrown) {
-    if (thrown != null) {
-      Bridge.clientEnd(token, -1, thrown);
-    } else {
-      Bridge.clientExit();
-    }
   }
 }

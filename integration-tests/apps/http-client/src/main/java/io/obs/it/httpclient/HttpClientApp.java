@@ -11,8 +11,10 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Control port (JDK HTTP server, first argument) for {@code HttpClientIT}:
- * {@code /get?client=apache4|apache5|okhttp|okhttp-async|urlconnection&url=U} sends one GET to U
- * with that client and answers {@code status <code>} or {@code error <exception class>}.
+ * {@code /get?client=<name in Clients.ALL>&url=U} sends one request to U with that client and
+ * answers {@code status <code>} or {@code error <exception class>}. The same classes run against
+ * OkHttp 3, 4 and 5 (modules http-client-okhttp3/5) and Apache HttpClient 5.1 and 5.6 (module
+ * http-client-apache5-6), whose API they share.
  */
 public final class HttpClientApp {
 
@@ -22,7 +24,12 @@ public final class HttpClientApp {
     HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), Integer.parseInt(args[0])), 0);
     server.createContext("/get", HttpClientApp::get);
     server.start();
-    System.out.println("http-client app ready");
+    System.out.println("http-client app ready, OkHttp from " + jar(okhttp3.OkHttpClient.class) + ", HttpClient 5 from "
+        + jar(org.apache.hc.client5.http.impl.async.HttpAsyncClients.class));
+  }
+
+  private static String jar(Class<?> type) {
+    return type.getProtectionDomain().getCodeSource().getLocation().toString();
   }
 
   private static void get(HttpExchange exchange) throws IOException {

@@ -2,7 +2,6 @@ package io.obs.it.jdbc;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -10,7 +9,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
@@ -18,7 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Control port (JDK HTTP server, first argument) for the JDBC ITs:
- * {@code /run?db=h2|postgresql|mariadb&pool=true|false&threads=16&rounds=20} runs a {@link Workload}
+ * {@code /run?db=h2|postgresql|mariadb&pool=none|hikari|tomcat|h2pool|proxy&threads=16&rounds=20}
+ * runs a {@link Workload} on connections from that {@link Pools} source
  * and answers its expected counts, one "operation|collection|error_type count" a line;
  * {@code /borrow?port=P&attempts=N} borrows N connections from a HikariCP pool on PostgreSQL at
  * 127.0.0.1:P (made on first use, 250 ms timeout) and answers how many failed.
@@ -45,18 +44,13 @@ public final class JdbcApp {
 
   private static String run(Map<String, String> q) throws Exception {
     String db = q.get("db");
-    boolean pooled = Boolean.parseBoolean(q.get("pool"));
+    String pool = q.get("pool");
     int threads = Integer.parseInt(q.get("threads"));
     String url = String.format(URLS.get(db), PORTS.get(db));
-    String table = "it_" + db + (pooled ? "_pool" : "_direct");
+    String table = "it_" + db + "_" + pool;
     Map<String, Long> expected;
-    if (pooled) {
-      try (HikariDataSource ds = pool(url, USERS.get(db), threads / 2, 30_000)) {
-        expected = new Workload(ds::getConnection, table).run(threads, Integer.parseInt(q.get("rounds")), true);
-      }
-    } else {
-      expected = new Workload(() -> DriverManager.getConnection(url, USERS.get(db), ""), table)
-          .run(threads, Integer.parseInt(q.get("rounds")), false);
+    try (Pools.Source source = Pools.open(pool, url, USERS.get(db), threads / 2)) {
+      expected = new Workload(source, table).run(threads, Integer.parseInt(q.get("rounds")), !pool.equals("none"));
     }
     StringBuilder out = new StringBuilder();
     expected.forEach((k, v) -> out.append(k).append(' ').append(v).append('\n'));
@@ -66,7 +60,7 @@ public final class JdbcApp {
   private static String borrow(Map<String, String> q) {
     int port = Integer.parseInt(q.get("port"));
     HikariDataSource ds = BORROW_POOLS.computeIfAbsent(port,
-        p -> pool(String.format(URLS.get("postgresql"), p), "postgres", 2, 250));
+        p -> Pools.hikari(String.format(URLS.get("postgresql"), p), "postgres", 2, 250));
     int failed = 0;
     for (int i = Integer.parseInt(q.get("attempts")); i > 0; i--) {
       try (Connection c = ds.getConnection()) {
@@ -76,17 +70,6 @@ public final class JdbcApp {
       }
     }
     return failed + "\n";
-  }
-
-  private static HikariDataSource pool(String url, String user, int size, long timeoutMillis) {
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(url);
-    config.setUsername(user);
-    config.setPassword("");
-    config.setMaximumPoolSize(size);
-    config.setConnectionTimeout(timeoutMillis);
-    config.setInitializationFailTimeout(-1);
-    return new HikariDataSource(config);
   }
 
   private interface Body {
