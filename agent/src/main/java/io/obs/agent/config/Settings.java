@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Every configuration key the agent knows: the contract in DESIGN.md, plus additions. */
 public final class Settings {
@@ -70,6 +71,13 @@ public final class Settings {
       "otel.bsp.schedule.delay");
   public static final Setting<String> LOG_TARGET = define("obs.log.target", "stdout", Parser.logTarget());
   public static final Setting<Set<String>> LOG_REQUESTS = define("obs.log.requests", Set.of("errors", "slow"), Parser.subsetOf("all", "errors", "slow"));
+
+  /** Keys whose values are never written, added to the built-in ones (see {@code redact.SensitiveKeys}). */
+  public static final Setting<Set<String>> REDACTION_KEYS = define("obs.redaction.keys", Set.of(), Parser.words("-_."));
+  /** What a redacted value becomes. */
+  public static final Setting<String> REDACTION_MARKER = define("obs.redaction.marker", "REDACTED", Parser.word(32, "-_.*[]<>"));
+  /** Each match of these is redacted too. */
+  public static final Setting<List<Pattern>> REDACTION_PATTERNS = define("obs.redaction.patterns", List.of(), Parser.regexes());
 
   private Settings() {}
 
