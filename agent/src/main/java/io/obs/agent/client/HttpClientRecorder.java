@@ -2,6 +2,7 @@ package io.obs.agent.client;
 
 import io.obs.agent.metrics.HttpClientMetrics;
 import io.obs.agent.metrics.HttpMethods;
+import io.obs.agent.redact.Redactor;
 import io.obs.agent.trace.ClientSpans;
 import io.obs.agent.trace.Tracing;
 import io.obs.agent.util.WeakIdentityMap;
@@ -18,14 +19,16 @@ public final class HttpClientRecorder {
   private final HttpClientMetrics metrics;
   private final String[] debugHeaders;
   private final Tracing tracing;
+  private final Redactor redactor;
   /** OkHttp calls made but not sent yet → their token. */
   private final WeakIdentityMap<ClientRequest> prepared = new WeakIdentityMap<>(MAX_PREPARED);
 
   /** @param debugHeaders name/value pairs every outgoing request gets, see {@link #debugHeaders(String)} */
-  public HttpClientRecorder(HttpClientMetrics metrics, String[] debugHeaders, Tracing tracing) {
+  public HttpClientRecorder(HttpClientMetrics metrics, String[] debugHeaders, Tracing tracing, Redactor redactor) {
     this.metrics = metrics;
     this.debugHeaders = debugHeaders.clone();
     this.tracing = tracing;
+    this.redactor = redactor;
   }
 
   /**
@@ -66,7 +69,7 @@ public final class HttpClientRecorder {
 
   public void url(Object token, String url) {
     ClientRequest request = (ClientRequest) token;
-    ClientSpans.url(request.span, url, request.scheme, request.address, request.port);
+    ClientSpans.url(request.span, redactor, url, request.scheme, request.address, request.port);
   }
 
   /** OkHttp: the token made with the call, sent later. */

@@ -25,6 +25,8 @@ import io.obs.agent.metrics.DbClientMetrics;
 import io.obs.agent.metrics.HttpClientMetrics;
 import io.obs.agent.metrics.RouteNamer;
 import io.obs.agent.metrics.ServerRequestMetrics;
+import io.obs.agent.redact.RedactionMetrics;
+import io.obs.agent.redact.Redactor;
 import io.obs.agent.weaving.ByteBuddyWeaving;
 import io.obs.agent.weaving.LoadedClasses;
 import io.obs.agent.weaving.Weaver;
@@ -82,12 +84,14 @@ final class AgentRuntime {
       String serviceName = ServiceName.resolve(config, System.getProperty("sun.java.command"));
       Tracing tracing = TracingSetup.create(config, serviceName, AgentStarter.version(), new TraceMetrics(registry), System.err);
       SpanContextSupplier.setSpanContext(new ExemplarSpanContext());
+      Redactor redactor = Redactor.from(config, new RedactionMetrics(registry));
       JdbcRecorder jdbc = new JdbcRecorder(new DbClientMetrics(registry,
           new CardinalityGuard(limit, agentMetrics.overflowCounter(DbClientMetrics.DURATION))), db, tracing);
       HttpClientRecorder client = new HttpClientRecorder(new HttpClientMetrics(registry,
           new CardinalityGuard(limit, agentMetrics.overflowCounter(HttpClientMetrics.DURATION))),
-          HttpClientRecorder.debugHeaders(config.get(Settings.DEBUG_CLIENT_HEADER)), tracing);
-      Bridge.install(new RuntimeHooks(serverMetrics, new RouteNamer(limit), serving, agentMetrics, jdbc, client, tracing));
+          HttpClientRecorder.debugHeaders(config.get(Settings.DEBUG_CLIENT_HEADER)), tracing, redactor);
+      Bridge.install(new RuntimeHooks(serverMetrics, new RouteNamer(limit), serving, agentMetrics, jdbc, client, tracing,
+          redactor));
 
       AgentMetrics metrics = agentMetrics;
       List<HealthCheck> checks = checks(config, serving, db);

@@ -8,6 +8,7 @@ import io.obs.agent.metrics.AgentMetrics;
 import io.obs.agent.metrics.HttpMethods;
 import io.obs.agent.metrics.RouteNamer;
 import io.obs.agent.metrics.ServerRequestMetrics;
+import io.obs.agent.redact.Redactor;
 import io.obs.agent.trace.ContextPropagation;
 import io.obs.agent.trace.ServerSpans;
 import io.obs.agent.trace.Tracing;
@@ -25,11 +26,13 @@ final class RuntimeHooks extends AgentHooks {
   private final JdbcRecorder jdbc;
   private final HttpClientRecorder client;
   private final Tracing tracing;
+  private final Redactor redactor;
   private final ContextPropagation context = new ContextPropagation();
 
   RuntimeHooks(ServerRequestMetrics serverMetrics, RouteNamer routes, ServingCheck serving, AgentMetrics agentMetrics,
-      JdbcRecorder jdbc, HttpClientRecorder client, Tracing tracing) {
+      JdbcRecorder jdbc, HttpClientRecorder client, Tracing tracing, Redactor redactor) {
     this.tracing = tracing;
+    this.redactor = redactor;
     this.serverMetrics = serverMetrics;
     this.routes = routes;
     this.serving = serving;
@@ -71,7 +74,8 @@ final class RuntimeHooks extends AgentHooks {
   @Override
   public void serverDetails(Object token, String path, String query, String scheme, String serverName, int serverPort,
       String clientAddress, String protocol) {
-    ServerSpans.details(((ServerRequest) token).span, path, query, scheme, serverName, serverPort, clientAddress, protocol);
+    ServerSpans.details(((ServerRequest) token).span, redactor, path, query, scheme, serverName, serverPort, clientAddress,
+        protocol);
   }
 
   @Override

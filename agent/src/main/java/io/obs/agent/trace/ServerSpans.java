@@ -1,7 +1,7 @@
 package io.obs.agent.trace;
 
 import io.obs.agent.metrics.HttpMethods;
-import io.obs.agent.redact.UrlRedaction;
+import io.obs.agent.redact.Redactor;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.context.Context;
@@ -37,12 +37,12 @@ public final class ServerSpans {
     return parent.with(span);
   }
 
-  /** What only a recording span needs, read from the request on demand. */
-  public static void details(Span span, String path, String query, String scheme, String serverName, int serverPort,
+  /** What only a recording span needs, read from the request on demand; the query {@link Redactor#query redacted}. */
+  public static void details(Span span, Redactor redactor, String path, String query, String scheme, String serverName, int serverPort,
       String clientAddress, String protocol) {
     span.setAttribute(SemConv.URL_PATH, path);
     if (query != null && !query.isEmpty()) {
-      span.setAttribute(SemConv.URL_QUERY, UrlRedaction.query(query));
+      span.setAttribute(SemConv.URL_QUERY, redactor.query(query));
     }
     span.setAttribute(SemConv.URL_SCHEME, scheme);
     span.setAttribute(SemConv.SERVER_ADDRESS, serverName);

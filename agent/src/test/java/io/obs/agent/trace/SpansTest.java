@@ -10,6 +10,8 @@ import io.obs.agent.db.DbSystem;
 import io.obs.agent.db.SqlShapes;
 import io.obs.agent.db.DbTarget;
 import io.obs.agent.metrics.HttpMethods;
+import io.obs.agent.redact.RedactionMetrics;
+import io.obs.agent.redact.Redactor;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.trace.Span;
@@ -21,6 +23,7 @@ import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
@@ -33,6 +36,7 @@ class SpansTest {
   private final Tracing tracing = new Tracing(SdkTracerProvider.builder()
       .addSpanProcessor(SimpleSpanProcessor.create(exported)).build().get("test"),
       TracingSetup.propagator(Set.of("tracecontext", "baggage")));
+  private final Redactor redactor = new Redactor(Set.of(), "REDACTED", List.of(), new RedactionMetrics(new PrometheusRegistry()));
 
   private static final String TRACE_ID = "0af7651916cd43dd8448eb211c80319c";
   private static final String PARENT = "b7ad6b7169203331";
@@ -53,7 +57,7 @@ class SpansTest {
     Context context = ServerSpans.start(tracing, headers("curl/8", "00-" + TRACE_ID + "-" + PARENT + "-01", "k=v", "tenant=acme"),
         "GET", HttpMethods.index("GET"), "/users/*");
     Span span = Span.fromContext(context);
-    ServerSpans.details(span, "/users/7", "q=1&password=x", "http", "shop.local", 8080, "10.0.0.9", "HTTP/1.1");
+    ServerSpans.details(span, redactor, "/users/7", "q=1&password=x", "http", "shop.local", 8080, "10.0.0.9", "HTTP/1.1");
     ServerSpans.end(span, HttpMethods.index("GET"), "/users/*", 200, null);
 
     SpanData data = only();
@@ -109,7 +113,7 @@ class SpansTest {
       client = ClientSpans.start(tracing, "GET", HttpMethods.index("GET"), "api.example.com", 443);
       headers = tracing.inject(client);
     }
-    ClientSpans.url(client, "/v1/items?api_key=abc", "https", "api.example.com", 443);
+    ClientSpans.url(client, redactor, "/v1/items?api_key=abc", "https", "api.example.com", 443);
     ClientSpans.end(client, 404, null);
     parent.end();
 
@@ -129,7 +133,7 @@ class SpansTest {
   @Test
   void aRefusedSendHasTheExceptionClassAsErrorTypeAndNoStatus() {
     Span client = ClientSpans.start(tracing, "POST", HttpMethods.index("POST"), "127.0.0.1", 1);
-    ClientSpans.url(client, "http://user:pw@127.0.0.1:1/x", "http", "127.0.0.1", 1);
+    ClientSpans.url(client, redactor, "http://user:pw@127.0.0.1:1/x", "http", "127.0.0.1", 1);
     ClientSpans.end(client, -1, new java.net.ConnectException("Connection refused"));
     SpanData data = only();
     assertEquals("java.net.ConnectException", data.getAttributes().get(AttributeKey.stringKey("error.type")));
