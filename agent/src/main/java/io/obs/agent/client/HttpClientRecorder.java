@@ -3,6 +3,7 @@ package io.obs.agent.client;
 import io.obs.agent.log.OperationEvents;
 import io.obs.agent.metrics.HttpClientMetrics;
 import io.obs.agent.metrics.HttpMethods;
+import io.obs.agent.redact.Redactor;
 import io.obs.agent.trace.ClientSpans;
 import io.obs.agent.trace.Tracing;
 import io.obs.agent.util.WeakIdentityMap;
@@ -21,15 +22,18 @@ public final class HttpClientRecorder {
   private final String[] debugHeaders;
   private final Tracing tracing;
   private final OperationEvents events;
+  private final Redactor redactor;
   /** OkHttp calls made but not sent yet → their token. */
   private final WeakIdentityMap<ClientRequest> prepared = new WeakIdentityMap<>(MAX_PREPARED);
 
   /** @param debugHeaders name/value pairs every outgoing request gets, see {@link #debugHeaders(String)} */
-  public HttpClientRecorder(HttpClientMetrics metrics, String[] debugHeaders, Tracing tracing, OperationEvents events) {
+  public HttpClientRecorder(HttpClientMetrics metrics, String[] debugHeaders, Tracing tracing, OperationEvents events,
+      Redactor redactor) {
     this.metrics = metrics;
     this.debugHeaders = debugHeaders.clone();
     this.tracing = tracing;
     this.events = events;
+    this.redactor = redactor;
   }
 
   /**
@@ -70,7 +74,7 @@ public final class HttpClientRecorder {
 
   public void url(Object token, String url) {
     ClientRequest request = (ClientRequest) token;
-    ClientSpans.url(request.span, url, request.scheme, request.address, request.port);
+    ClientSpans.url(request.span, redactor, url, request.scheme, request.address, request.port);
   }
 
   /** OkHttp: the token made with the call, sent later. */
@@ -107,7 +111,7 @@ public final class HttpClientRecorder {
     if (finalMethod != null) {
       ClientSpans.method(request.span, finalMethod, methodIndex);
     }
-    ClientSpans.end(request.span, status, error);
+    ClientSpans.end(request.span, redactor, status, error);
   }
 
   /** See {@link UrlConnectionSends#enter}. */

@@ -66,12 +66,19 @@ public final class AgentConfig {
     }
     try {
       values.put(setting, setting.parser().parse(found.value));
+    } catch (PartlyInvalidValue e) {
+      values.put(setting, e.usable());
+      invalid(report, setting, found, e.getMessage());
     } catch (IllegalArgumentException e) {
       values.put(setting, setting.defaultValue());
-      problem(report, found.key, "obs-agent: invalid value for " + found.key + " (" + found.source + "): \""
-          + found.value + "\"; allowed: " + setting.parser().allowed() + "; using the default "
-          + describe(setting.defaultValue()));
+      invalid(report, setting, found, "using the default " + describe(setting.defaultValue()));
     }
+  }
+
+  /** The one line about a bad value: the key, its source, the value, what is allowed and what is used instead. */
+  private void invalid(Consumer<String> report, Setting<?> setting, Sources.Found found, String instead) {
+    problem(report, found.key, "obs-agent: invalid value for " + found.key + " (" + found.source + "): \""
+        + found.value + "\"; allowed: " + setting.parser().allowed() + "; " + instead);
   }
 
   private Properties readFile(String path, Consumer<String> report) {
@@ -92,7 +99,7 @@ public final class AgentConfig {
   }
 
   private static String describe(Object value) {
-    if (value == null) {
+    if (value == null || value instanceof java.util.Collection && ((java.util.Collection<?>) value).isEmpty()) {
       return "(none)";
     }
     if (value instanceof java.util.Set) {

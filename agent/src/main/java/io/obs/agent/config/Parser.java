@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Turns a configuration string into a typed value or says, in {@link #allowed()}, what it accepts. */
 public interface Parser<T> {
@@ -192,12 +193,43 @@ public interface Parser<T> {
     });
   }
 
+  /** A comma-separated set of words (see {@link #word}), lower case. */
+  static Parser<Set<String>> words(String punctuation) {
+    return of("a comma-separated list of words made of letters, digits and " + punctuation, v -> {
+      Set<String> result = new LinkedHashSet<>();
+      for (String part : v.split(",", -1)) {
+        result.add(word(part.trim(), Integer.MAX_VALUE, punctuation).toLowerCase(Locale.ROOT));
+      }
+      return Set.copyOf(result);
+    });
+  }
+
+  /** One word of 1 to {@code maxLength} ASCII letters, digits and characters of {@code punctuation}. */
+  static Parser<String> word(int maxLength, String punctuation) {
+    return of("1 to " + maxLength + " letters, digits or " + punctuation, v -> word(v.trim(), maxLength, punctuation));
+  }
+
+  private static String word(String s, int maxLength, String punctuation) {
+    if (s.isEmpty() || s.length() > maxLength || !s.chars().allMatch(c -> c < 128
+        && (Character.isLetterOrDigit(c) || punctuation.indexOf(c) >= 0))) {
+      throw new IllegalArgumentException();
+    }
+    return s;
+  }
+
+  /** See {@link RegexList}: an expression that does not compile is dropped, the others kept. */
+  static Parser<List<Pattern>> regexes() {
+    return of(RegexList.ALLOWED, RegexList::parse);
+  }
+
   static <T> Parser<T> of(String allowed, java.util.function.Function<String, T> function) {
     return new Parser<T>() {
       @Override
       public T parse(String value) {
         try {
           return function.apply(value);
+        } catch (PartlyInvalidValue e) {
+          throw e;
         } catch (RuntimeException e) {
           throw new IllegalArgumentException(allowed, e);
         }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Every configuration key the agent knows: the contract in DESIGN.md, plus additions. */
 public final class Settings {
@@ -79,6 +80,13 @@ public final class Settings {
   public static final Setting<Integer> LOG_FILE_MAX_FILES = define("obs.log.file.max-files", 5, Parser.integer(1, 1000));
   /** Events waiting for the writer; past it new events are dropped and counted. */
   public static final Setting<Integer> LOG_QUEUE_SIZE = define("obs.log.queue.size", 8192, Parser.integer(1, 1_000_000));
+
+  /** Keys whose values are never written, added to the built-in ones (see {@code redact.SensitiveKeys}). */
+  public static final Setting<Set<String>> REDACTION_KEYS = define("obs.redaction.keys", Set.of(), Parser.words("-_."));
+  /** What a redacted value becomes. */
+  public static final Setting<String> REDACTION_MARKER = define("obs.redaction.marker", "REDACTED", Parser.word(32, "-_.*[]<>"));
+  /** Each match of these is redacted too. */
+  public static final Setting<List<Pattern>> REDACTION_PATTERNS = define("obs.redaction.patterns", List.of(), Parser.regexes());
 
   private Settings() {}
 

@@ -3,6 +3,7 @@ package io.obs.agent.db;
 import io.obs.agent.health.DbCheck;
 import io.obs.agent.metrics.DbClientMetrics;
 import io.obs.agent.log.OperationEvents;
+import io.obs.agent.redact.Redactor;
 import io.obs.agent.trace.DbSpans;
 import io.obs.agent.trace.Tracing;
 import io.obs.agent.util.WeakIdentityMap;
@@ -43,13 +44,15 @@ public final class JdbcRecorder {
   private final DbCheck health;
   private final Tracing tracing;
   private final OperationEvents events;
+  private final Redactor redactor;
 
   /** @param health the readiness check, or null when it is switched off */
-  public JdbcRecorder(DbClientMetrics metrics, DbCheck health, Tracing tracing, OperationEvents events) {
+  public JdbcRecorder(DbClientMetrics metrics, DbCheck health, Tracing tracing, OperationEvents events, Redactor redactor) {
     this.metrics = metrics;
     this.health = health;
     this.tracing = tracing;
     this.events = events;
+    this.redactor = redactor;
   }
 
   /** {@code connection.prepareStatement(sql..)} or {@code prepareCall} returned {@code statement}. */
@@ -82,7 +85,7 @@ public final class JdbcRecorder {
       metrics.record(info.target.system(), shape, error, durationNanos);
     }
     events.queryEnded(span.getSpanContext(), info.target, shape, error, durationNanos);
-    DbSpans.end(span, error, now);
+    DbSpans.end(span, redactor, error, now);
     outcome(error);
   }
 

@@ -2,6 +2,7 @@ package io.obs.agent.log;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.obs.agent.redact.Redactor;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
@@ -11,7 +12,8 @@ import java.time.format.DateTimeFormatter;
 /**
  * Writes events as one JSON object per line with Jackson's streaming generator: {@code ts} (RFC 3339,
  * UTC, milliseconds), {@code level}, {@code event}, {@code service.name}, {@code trace_id} and
- * {@code span_id} when known, then the event's attributes in order. Used by the writer thread only.
+ * {@code span_id} when known, then the event's attributes in order, every string redacted. Used by
+ * the writer thread only.
  */
 final class EventFormat {
 
@@ -20,9 +22,12 @@ final class EventFormat {
 
   private final JsonFactory factory = new JsonFactory();
   private final String serviceName;
+  private final Redactor redactor;
 
-  EventFormat(String serviceName) {
+  /** @param redactor applied to every string value, here on the writer thread rather than the application's */
+  EventFormat(String serviceName, Redactor redactor) {
     this.serviceName = serviceName;
+    this.redactor = redactor;
   }
 
   /** The event and a new line; nothing is flushed. */
@@ -40,14 +45,14 @@ final class EventFormat {
       }
       Object[] a = event.attributes;
       for (int i = 0; i + 1 < a.length; i += 2) {
-        field(json, (String) a[i], a[i + 1]);
+        field(json, (String) a[i], a[i + 1], redactor);
       }
       json.writeEndObject();
     }
     out.write('\n');
   }
 
-  private static void field(JsonGenerator json, String key, Object value) throws IOException {
+  private static void field(JsonGenerator json, String key, Object value, Redactor redactor) throws IOException {
     if (value == null) {
       return;
     }
@@ -59,7 +64,7 @@ final class EventFormat {
     } else if (value instanceof Boolean) {
       json.writeBoolean((Boolean) value);
     } else {
-      json.writeString(value.toString());
+      json.writeString(redactor.redact(value.toString()));
     }
   }
 }

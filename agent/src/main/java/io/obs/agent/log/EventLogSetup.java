@@ -2,6 +2,7 @@ package io.obs.agent.log;
 
 import io.obs.agent.config.AgentConfig;
 import io.obs.agent.config.Settings;
+import io.obs.agent.redact.Redactor;
 import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.io.IOException;
@@ -18,7 +19,7 @@ public final class EventLogSetup {
    * @param err where to say that a log file cannot be opened
    */
   public static EventLog create(AgentConfig config, String serviceName, PrometheusRegistry registry, PrintStream out,
-      PrintStream err) {
+      PrintStream err, Redactor redactor) {
     String target = config.get(Settings.LOG_TARGET);
     if (target.equals("none")) {
       return EventLog.none();
@@ -42,6 +43,6 @@ public final class EventLogSetup {
         .name("obs_agent_log_events_dropped_total")
         .help("Events the event log dropped: its queue (obs.log.queue.size) was full, or the target failed.")
         .register(registry);
-    return new EventLog(sink, new EventFormat(serviceName), config.get(Settings.LOG_QUEUE_SIZE), dropped.labelValues(), err);
+    return new EventLog(sink, new EventFormat(serviceName, redactor), config.get(Settings.LOG_QUEUE_SIZE), dropped.labelValues(), err);
   }
 }

@@ -38,7 +38,7 @@ public final class OperationEvents {
         "http.response.status_code", status >= 100 ? status : null, "duration_ms", durationNanos / 1_000_000.0,
         "error.type", error != null ? error.getClass().getName() : Integer.toString(status)};
     log.emit(EventLog.ERROR, "http.client.error", span,
-        error == null ? base : RequestEvents.concat(base, Exceptions.attributes(error)));
+        error == null ? base : RequestEvents.concat(base, RequestEvents.exceptionAttributes(error)));
   }
 
   private static String blankToNull(String s) {

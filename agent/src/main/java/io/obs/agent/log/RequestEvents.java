@@ -1,5 +1,6 @@
 package io.obs.agent.log;
 
+import io.obs.agent.util.StackTraces;
 import io.opentelemetry.api.trace.SpanContext;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -50,7 +51,13 @@ public final class RequestEvents {
     Object[] base = {"http.request.method", method, "http.route", route, "http.response.status_code", status,
         "duration_ms", durationNanos / 1_000_000.0, "error.type", error != null ? error.getClass().getName()
         : status >= 500 ? Integer.toString(status) : null};
-    log.emit(level, "http.server.request", span, error == null ? base : concat(base, Exceptions.attributes(error)));
+    log.emit(level, "http.server.request", span, error == null ? base : concat(base, exceptionAttributes(error)));
+  }
+
+  /** {@code exception.type}, {@code exception.message}, {@code exception.stacktrace} (bounded) for an event. */
+  static Object[] exceptionAttributes(Throwable error) {
+    return new Object[] {"exception.type", error.getClass().getName(), "exception.message", error.getMessage(),
+        "exception.stacktrace", StackTraces.bounded(error)};
   }
 
   static Object[] concat(Object[] a, Object[] b) {

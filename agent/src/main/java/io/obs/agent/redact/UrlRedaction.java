@@ -1,42 +1,25 @@
 package io.obs.agent.redact;
 
-import java.util.Locale;
-import java.util.Set;
-
 /**
- * URLs and query strings safe for spans and logs: user info becomes {@code REDACTED:REDACTED}, the
- * values of sensitive query keys (credentials, tokens, signatures, session ids) become
- * {@code REDACTED}, and {@code ;jsessionid=...} path parameters go. Keys compare case-insensitively.
+ * URLs and query strings safe for spans and logs: user info becomes {@code marker:marker}, the values
+ * of sensitive query keys (the {@link Redactor}'s keys) become the marker, and {@code ;jsessionid=...}
+ * path parameters and fragments go.
  */
-public final class UrlRedaction {
-
-  public static final String REDACTED = "REDACTED";
-
-  private static final Set<String> SENSITIVE_KEYS = Set.of("password", "passwd", "pwd", "pass", "secret",
-      "client_secret", "token", "access_token", "refresh_token", "id_token", "auth", "authorization", "api_key", "apikey",
-      "api-key", "key", "session", "sessionid", "session_id", "jsessionid", "phpsessid", "sid", "credential",
-      "credentials", "signature", "sig", "x-amz-signature", "x-amz-credential", "x-amz-security-token",
-      "x-goog-signature", "x-goog-credential", "awsaccesskeyid", "code");
+final class UrlRedaction {
 
   private UrlRedaction() {}
 
-  public static boolean sensitiveKey(String key) {
-    return SENSITIVE_KEYS.contains(key.toLowerCase(Locale.ROOT));
-  }
-
   /** An absolute URL (or a path with a query) with credentials and sensitive values replaced. */
-  public static String url(String url) {
+  static String url(String url, Redactor redactor) {
     if (url == null) {
       return null;
     }
     String result = url;
     int scheme = result.indexOf("://");
-    if (scheme > 0) {
-      int authorityEnd = indexOfAny(result, scheme + 3, "/?#");
-      int at = result.lastIndexOf('@', authorityEnd - 1);
-      if (at > scheme + 3) {
-        result = result.substring(0, scheme + 3) + REDACTED + ":" + REDACTED + result.substring(at);
-      }
+    long userInfo = scheme > 0 ? credentials(result, scheme) : Range.NONE;
+    if (userInfo != Range.NONE) {
+      result = result.substring(0, Range.start(userInfo)) + redactor.replacement(RedactionRule.URL_CREDENTIALS)
+          + result.substring(Range.end(userInfo));
     }
     int fragment = result.indexOf('#');
     if (fragment >= 0) {
@@ -45,11 +28,11 @@ public final class UrlRedaction {
     int question = result.indexOf('?');
     String path = question < 0 ? result : result.substring(0, question);
     path = withoutSessionParameter(path);
-    return question < 0 ? path : path + "?" + query(result.substring(question + 1));
+    return question < 0 ? path : path + "?" + query(result.substring(question + 1), redactor);
   }
 
   /** A query string ({@code a=1&b=2}, no {@code ?}) with the values of sensitive keys replaced. */
-  public static String query(String query) {
+  static String query(String query, Redactor redactor) {
     if (query == null || query.isEmpty()) {
       return query;
     }
@@ -61,11 +44,11 @@ public final class UrlRedaction {
         end = query.length();
       }
       int eq = query.indexOf('=', start);
-      if (eq > start && eq < end && sensitiveKey(query.substring(start, eq))) {
+      if (eq > start && eq < end && redactor.sensitiveKey(query, start, eq)) {
         if (out == null) {
           out = new StringBuilder(query.length()).append(query, 0, start);
         }
-        out.append(query, start, eq + 1).append(REDACTED);
+        out.append(query, start, eq + 1).append(redactor.replacement(RedactionRule.KEY));
       } else if (out != null) {
         out.append(query, start, end);
       }
@@ -77,8 +60,22 @@ public final class UrlRedaction {
     return out == null ? query : out.toString();
   }
 
+  /** The user info of the URL whose {@code ://} is at {@code i} (up to its last {@code @}), or {@link Range#NONE}. */
+  static long credentials(String s, int i) {
+    if (!s.startsWith("://", i)) {
+      return Range.NONE;
+    }
+    int start = i + 3;
+    for (int at = indexOfAny(s, start, "/?# \t\r\n") - 1; at > start; at--) {
+      if (s.charAt(at) == '@') {
+        return Range.of(start, at);
+      }
+    }
+    return Range.NONE;
+  }
+
   private static String withoutSessionParameter(String path) {
-    int semicolon = path.toLowerCase(Locale.ROOT).indexOf(";jsessionid=");
+    int semicolon = path.toLowerCase(java.util.Locale.ROOT).indexOf(";jsessionid=");
     if (semicolon < 0) {
       return path;
     }

@@ -30,6 +30,8 @@ import io.obs.agent.metrics.DbClientMetrics;
 import io.obs.agent.metrics.HttpClientMetrics;
 import io.obs.agent.metrics.RouteNamer;
 import io.obs.agent.metrics.ServerRequestMetrics;
+import io.obs.agent.redact.RedactionMetrics;
+import io.obs.agent.redact.Redactor;
 import io.obs.agent.weaving.ByteBuddyWeaving;
 import io.obs.agent.weaving.LoadedClasses;
 import io.obs.agent.weaving.Weaver;
@@ -86,7 +88,8 @@ final class AgentRuntime {
       ServingCheck serving = new ServingCheck();
       DbCheck db = config.get(Settings.HEALTH_DB_ENABLED) ? new DbCheck(config.get(Settings.HEALTH_DB_WINDOW)) : null;
       String serviceName = ServiceName.resolve(config, System.getProperty("sun.java.command"));
-      EventLog events = EventLogSetup.create(config, serviceName, registry, System.out, System.err);
+      Redactor redactor = Redactor.from(config, new RedactionMetrics(registry));
+      EventLog events = EventLogSetup.create(config, serviceName, registry, System.out, System.err, redactor);
       config.problems().forEach((key, line) -> events.emit(EventLog.WARN, "agent.config.invalid", null, "key", key,
           "message", line));
       Tracing tracing = TracingSetup.create(config, serviceName, AgentStarter.version(), new TraceMetrics(registry),
@@ -95,14 +98,14 @@ final class AgentRuntime {
       OperationEvents operations = new OperationEvents(events, config.get(Settings.JDBC_SLOW_THRESHOLD));
       JdbcRecorder jdbc = new JdbcRecorder(new DbClientMetrics(registry,
           new CardinalityGuard(limit, agentMetrics.overflowCounter(DbClientMetrics.DURATION)), exemplars), db, tracing,
-          operations);
+          operations, redactor);
       HttpClientRecorder client = new HttpClientRecorder(new HttpClientMetrics(registry,
           new CardinalityGuard(limit, agentMetrics.overflowCounter(HttpClientMetrics.DURATION)), exemplars),
-          HttpClientRecorder.debugHeaders(config.get(Settings.DEBUG_CLIENT_HEADER)), tracing, operations);
+          HttpClientRecorder.debugHeaders(config.get(Settings.DEBUG_CLIENT_HEADER)), tracing, operations, redactor);
       RequestEvents requests = new RequestEvents(events, config.get(Settings.LOG_REQUESTS),
           config.get(Settings.LOG_REQUESTS_SAMPLE), config.get(Settings.LOG_SLOW_THRESHOLD));
       Bridge.install(new RuntimeHooks(serverMetrics, new RouteNamer(limit), serving, agentMetrics, jdbc, client, tracing,
-          requests));
+          requests, redactor));
 
       AgentMetrics metrics = agentMetrics;
       List<HealthCheck> checks = checks(config, serving, db);

@@ -9,6 +9,7 @@ import io.obs.agent.metrics.AgentMetrics;
 import io.obs.agent.metrics.HttpMethods;
 import io.obs.agent.metrics.RouteNamer;
 import io.obs.agent.metrics.ServerRequestMetrics;
+import io.obs.agent.redact.Redactor;
 import io.obs.agent.trace.ContextPropagation;
 import io.obs.agent.trace.ServerSpans;
 import io.obs.agent.trace.Tracing;
@@ -27,12 +28,14 @@ final class RuntimeHooks extends AgentHooks {
   private final HttpClientRecorder client;
   private final Tracing tracing;
   private final RequestEvents requestEvents;
+  private final Redactor redactor;
   private final ContextPropagation context = new ContextPropagation();
 
   RuntimeHooks(ServerRequestMetrics serverMetrics, RouteNamer routes, ServingCheck serving, AgentMetrics agentMetrics,
-      JdbcRecorder jdbc, HttpClientRecorder client, Tracing tracing, RequestEvents requestEvents) {
+      JdbcRecorder jdbc, HttpClientRecorder client, Tracing tracing, RequestEvents requestEvents, Redactor redactor) {
     this.tracing = tracing;
     this.requestEvents = requestEvents;
+    this.redactor = redactor;
     this.serverMetrics = serverMetrics;
     this.routes = routes;
     this.serving = serving;
@@ -61,7 +64,7 @@ final class RuntimeHooks extends AgentHooks {
     serving.requestSeen();
     int methodIndex = HttpMethods.index(method);
     serverMetrics.started(methodIndex);
-    Context context = ServerSpans.start(tracing, headers, method, methodIndex, route);
+    Context context = ServerSpans.start(tracing, redactor, headers, method, methodIndex, route);
     return new ServerRequest(System.nanoTime(), methodIndex, route, legacyContextPath, Span.fromContext(context),
         context.makeCurrent());
   }
@@ -74,7 +77,8 @@ final class RuntimeHooks extends AgentHooks {
   @Override
   public void serverDetails(Object token, String path, String query, String scheme, String serverName, int serverPort,
       String clientAddress, String protocol) {
-    ServerSpans.details(((ServerRequest) token).span, path, query, scheme, serverName, serverPort, clientAddress, protocol);
+    ServerSpans.details(((ServerRequest) token).span, redactor, path, query, scheme, serverName, serverPort, clientAddress,
+        protocol);
   }
 
   @Override
@@ -92,7 +96,7 @@ final class RuntimeHooks extends AgentHooks {
       }
       requestEvents.ended(request.span.getSpanContext(), HttpMethods.label(request.methodIndex), route, effectiveStatus,
           error, duration);
-      ServerSpans.end(request.span, request.methodIndex, route, effectiveStatus, error);
+      ServerSpans.end(request.span, redactor, request.methodIndex, route, effectiveStatus, error);
     } finally {
       request.leaveThread();
     }

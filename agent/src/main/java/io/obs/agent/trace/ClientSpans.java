@@ -1,7 +1,7 @@
 package io.obs.agent.trace;
 
 import io.obs.agent.metrics.HttpMethods;
-import io.obs.agent.redact.UrlRedaction;
+import io.obs.agent.redact.Redactor;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 
@@ -44,7 +44,7 @@ public final class ClientSpans {
    *
    * @param url absolute, or a path (Apache HttpClient) completed from scheme, address and port
    */
-  public static void url(Span span, String url, String scheme, String address, int port) {
+  public static void url(Span span, Redactor redactor, String url, String scheme, String address, int port) {
     if (url == null) {
       return;
     }
@@ -54,13 +54,13 @@ public final class ClientSpans {
       full = scheme + "://" + (address.indexOf(':') >= 0 ? "[" + address + "]" : address)
           + (defaultPort ? "" : ":" + port) + url;
     }
-    span.setAttribute(SemConv.URL_FULL, UrlRedaction.url(full));
+    span.setAttribute(SemConv.URL_FULL, redactor.url(full));
   }
 
   /** 4xx and 5xx are errors for a client; so is every exception (refused, timed out, TLS). */
-  public static void end(Span span, int status, Throwable error) {
+  public static void end(Span span, Redactor redactor, int status, Throwable error) {
     if (span.isRecording()) {
-      HttpSpans.outcome(span, status, error, 400);
+      HttpSpans.outcome(span, redactor, status, error, 400);
     }
     span.end();
   }

@@ -2,6 +2,7 @@ package io.obs.agent.trace;
 
 import io.obs.agent.db.DbTarget;
 import io.obs.agent.db.SqlShape;
+import io.obs.agent.redact.Redactor;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
@@ -36,10 +37,10 @@ public final class DbSpans {
     return span;
   }
 
-  public static void end(Span span, Throwable error, long endEpochNanos) {
+  public static void end(Span span, Redactor redactor, Throwable error, long endEpochNanos) {
     if (error != null && span.isRecording()) {
       span.setAttribute(SemConv.ERROR_TYPE, error.getClass().getName());
-      span.recordException(error);
+      SpanExceptions.record(span, redactor, error);
       span.setStatus(StatusCode.ERROR);
     }
     span.end(endEpochNanos, TimeUnit.NANOSECONDS);

@@ -1,5 +1,6 @@
 package io.obs.agent.trace;
 
+import io.obs.agent.redact.Redactor;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.StatusCode;
 
@@ -23,13 +24,13 @@ final class HttpSpans {
    *
    * @param status the status code, or a value below 100 when there was no response
    */
-  static void outcome(Span span, int status, Throwable error, int errorFrom) {
+  static void outcome(Span span, Redactor redactor, int status, Throwable error, int errorFrom) {
     if (status >= 100) {
       span.setAttribute(SemConv.HTTP_RESPONSE_STATUS_CODE, status);
     }
     if (error != null) {
       span.setAttribute(SemConv.ERROR_TYPE, error.getClass().getName());
-      span.recordException(error);
+      SpanExceptions.record(span, redactor, error);
       span.setStatus(StatusCode.ERROR);
     } else if (status >= errorFrom) {
       span.setAttribute(SemConv.ERROR_TYPE, Integer.toString(status));

@@ -1,7 +1,7 @@
 package io.obs.agent.trace;
 
 import io.obs.agent.metrics.HttpMethods;
-import io.obs.agent.redact.UrlRedaction;
+import io.obs.agent.redact.Redactor;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.context.Context;
@@ -17,7 +17,8 @@ public final class ServerSpans {
    * @param route the route template, or null when unknown (the span is then named by the method alone)
    * @return {@code parent} (with its baggage) plus the new span
    */
-  public static Context start(Tracing tracing, String[] headerValues, String method, int methodIndex, String route) {
+  public static Context start(Tracing tracing, Redactor redactor, String[] headerValues, String method, int methodIndex,
+      String route) {
     Context parent = tracing.extract(headerValues);
     String knownMethod = methodIndex == HttpMethods.OTHER ? null : HttpMethods.label(methodIndex);
     Span span = tracing.tracer().spanBuilder(name(knownMethod, route))
@@ -31,18 +32,18 @@ public final class ServerSpans {
       }
       String userAgent = Tracing.userAgent(headerValues);
       if (userAgent != null) {
-        span.setAttribute(SemConv.USER_AGENT, userAgent);
+        span.setAttribute(SemConv.USER_AGENT, redactor.redact(userAgent));
       }
     }
     return parent.with(span);
   }
 
-  /** What only a recording span needs, read from the request on demand. */
-  public static void details(Span span, String path, String query, String scheme, String serverName, int serverPort,
+  /** What only a recording span needs, read from the request on demand; the query {@link Redactor#query redacted}. */
+  public static void details(Span span, Redactor redactor, String path, String query, String scheme, String serverName, int serverPort,
       String clientAddress, String protocol) {
     span.setAttribute(SemConv.URL_PATH, path);
     if (query != null && !query.isEmpty()) {
-      span.setAttribute(SemConv.URL_QUERY, UrlRedaction.query(query));
+      span.setAttribute(SemConv.URL_QUERY, redactor.query(query));
     }
     span.setAttribute(SemConv.URL_SCHEME, scheme);
     span.setAttribute(SemConv.SERVER_ADDRESS, serverName);
@@ -61,13 +62,13 @@ public final class ServerSpans {
    *
    * @param route the route finally recorded (a legacy 404 folds to {@code <context>/*}), null if unknown
    */
-  public static void end(Span span, int methodIndex, String route, int status, Throwable error) {
+  public static void end(Span span, Redactor redactor, int methodIndex, String route, int status, Throwable error) {
     if (span.isRecording()) {
       if (route != null) {
         span.setAttribute(SemConv.HTTP_ROUTE, route);
         span.updateName(name(methodIndex == HttpMethods.OTHER ? null : HttpMethods.label(methodIndex), route));
       }
-      HttpSpans.outcome(span, status, error, 500);
+      HttpSpans.outcome(span, redactor, status, error, 500);
     }
     span.end();
   }

@@ -8,15 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import io.obs.agent.log.EventLog;
 import io.obs.agent.log.OperationEvents;
 import io.obs.agent.metrics.AgentMetrics;
-import io.obs.agent.trace.Tracing;
 import io.obs.agent.metrics.CardinalityGuard;
 import io.obs.agent.metrics.HistogramCounts;
 import io.obs.agent.metrics.HttpClientMetrics;
+import io.obs.agent.redact.RedactionMetrics;
+import io.obs.agent.redact.Redactor;
+import io.obs.agent.trace.Tracing;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.ConnectException;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The calls an HttpURLConnection makes, in the orders applications make them. */
@@ -29,7 +33,8 @@ class UrlConnectionSendsTest {
   private final UrlConnectionSends sends = new UrlConnectionSends(new HttpClientRecorder(new HttpClientMetrics(registry,
       new CardinalityGuard(100, new AgentMetrics(registry, new PrintStream(OutputStream.nullOutputStream()))
           .overflowCounter(HttpClientMetrics.DURATION)), false), new String[0], Tracing.off(),
-      new OperationEvents(EventLog.none(), 500)));
+      new OperationEvents(EventLog.none(), 500),
+      new Redactor(Set.of(), "REDACTED", List.of(), new RedactionMetrics(new PrometheusRegistry()))));
   private final Object connection = new Object();
 
   private Object enter(boolean reading, boolean fresh) {

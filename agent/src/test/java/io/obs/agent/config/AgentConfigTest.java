@@ -266,7 +266,9 @@ class AgentConfigTest {
       Map.entry("obs.traces.exporter", "jaeger"),
       Map.entry("obs.exporter.otlp.endpoint", "localhost:4318"),
       Map.entry("obs.log.target", "file:"),
-      Map.entry("obs.log.requests", "all,none"));
+      Map.entry("obs.log.requests", "all,none"),
+      Map.entry("obs.redaction.keys", "api key"),
+      Map.entry("obs.redaction.marker", "<re dacted>"));
 
   @Test
   void everySettingRejectsABlankValueWithOneLineAndItsDefault() {
@@ -307,6 +309,15 @@ class AgentConfigTest {
     assertTrue(line.startsWith("obs-agent: invalid value for " + setting.key() + " (system property): \""
         + value + "\"; allowed: " + allowed + "; using the default "), context);
     assertEquals(Map.of(setting.key(), line), config.problems(), context);
+  }
+
+  @Test
+  void aRedactionPatternThatDoesNotCompileIsReportedInOneLineAndTheOthersKept() {
+    props.setProperty("obs.redaction.patterns", "ORD-\\d{6,8},a(b");
+    List<?> patterns = load().get(Settings.REDACTION_PATTERNS);
+    assertEquals(List.of("ORD-\\d{6,8}"), patterns.stream().map(String::valueOf).collect(java.util.stream.Collectors.toList()));
+    assertEquals(List.of("obs-agent: invalid value for obs.redaction.patterns (system property): \"ORD-\\d{6,8},a(b\"; "
+        + "allowed: Java regular expressions separated by commas; ignoring \"a(b\" (Unclosed group near index 3)"), report);
   }
 
   @Test

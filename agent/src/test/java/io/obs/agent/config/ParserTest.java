@@ -3,7 +3,9 @@ package io.obs.agent.config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -83,5 +85,43 @@ class ParserTest {
     assertThrows(IllegalArgumentException.class, () -> p.parse("ftp://host/"));
     assertThrows(IllegalArgumentException.class, () -> p.parse("http://"));
     assertThrows(IllegalArgumentException.class, () -> p.parse("http://bad host/"));
+  }
+
+  @Test
+  void wordsAreLowerCasedAndEachMustBeAWord() {
+    Parser<Set<String>> p = Parser.words("-_.");
+    assertEquals(Set.of("x-tenant-key", "db.pass_phrase"), p.parse(" X-Tenant-Key , db.pass_phrase,x-tenant-key"));
+    assertThrows(IllegalArgumentException.class, () -> p.parse("a,,b"));
+    assertThrows(IllegalArgumentException.class, () -> p.parse("api key"));
+    assertThrows(IllegalArgumentException.class, () -> p.parse("token="));
+    assertEquals("a comma-separated list of words made of letters, digits and -_.", p.allowed());
+  }
+
+  @Test
+  void aWordHasABoundedLengthAndOnlyTheGivenPunctuation() {
+    Parser<String> p = Parser.word(8, "*[]");
+    assertEquals("[HIDDEN]", p.parse(" [HIDDEN] "));
+    assertEquals("***", p.parse("***"));
+    assertThrows(IllegalArgumentException.class, () -> p.parse("[REDACTED]"));
+    assertThrows(IllegalArgumentException.class, () -> p.parse("a=b"));
+    assertThrows(IllegalArgumentException.class, () -> p.parse("\u00e9t\u00e9"));
+    assertEquals("1 to 8 letters, digits or *[]", p.allowed());
+  }
+
+  @Test
+  void regexesSplitAtCommasOutsideTheirSyntax() {
+    assertEquals(List.of("ORD-\\d{6,8}", " [,;]x", "(a,b)", "c\\,d", ""), RegexList.split("ORD-\\d{6,8}, [,;]x,(a,b),c\\,d,"));
+    List<Pattern> patterns = Parser.regexes().parse("ORD-\\d{6,8}, tenant=[a-z]+");
+    assertEquals(List.of("ORD-\\d{6,8}", "tenant=[a-z]+"), patterns.stream().map(Pattern::pattern).collect(java.util.stream.Collectors.toList()));
+  }
+
+  @Test
+  void aRegexThatDoesNotCompileIsDroppedAndNamedTheOthersKept() {
+    PartlyInvalidValue e = assertThrows(PartlyInvalidValue.class, () -> Parser.regexes().parse("a)b,ok\\d+,x{2"));
+    assertEquals("ignoring \"a)b\" (Unmatched closing ')' near index 0), \"x{2\" (Unclosed counted closure near index 3)",
+        e.getMessage());
+    assertEquals(List.of("ok\\d+"), ((List<?>) e.usable()).stream().map(p -> ((Pattern) p).pattern())
+        .collect(java.util.stream.Collectors.toList()));
+    assertThrows(IllegalArgumentException.class, () -> Parser.regexes().parse(" "));
   }
 }

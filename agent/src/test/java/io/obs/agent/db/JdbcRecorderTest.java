@@ -19,6 +19,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import io.obs.agent.TestRedactor;
 import org.junit.jupiter.api.Test;
 
 class JdbcRecorderTest {
@@ -27,7 +28,7 @@ class JdbcRecorderTest {
   private final DbCheck health = new DbCheck(2);
   private final JdbcRecorder recorder = new JdbcRecorder(new DbClientMetrics(registry,
       new CardinalityGuard(100, Counter.builder().name("overflow").register(registry).labelValues()), false), health, Tracing.off(),
-      new OperationEvents(EventLog.none(), 500));
+      new OperationEvents(EventLog.none(), 500), TestRedactor.standard());
   private final AtomicInteger metadataCalls = new AtomicInteger();
 
   /** A pool's proxy connection: its class tells nothing, its URL does (or its getMetaData throws). */

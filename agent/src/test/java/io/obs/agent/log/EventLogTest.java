@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import io.obs.agent.Await;
+import io.obs.agent.TestRedactor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,7 +61,7 @@ class EventLogTest {
 
 
   private EventLog log(EventSink sink, int capacity) {
-    return new EventLog(sink, new EventFormat("svc"), capacity, dropped, new PrintStream(err));
+    return new EventLog(sink, new EventFormat("svc", TestRedactor.standard()), capacity, dropped, new PrintStream(err));
   }
 
   @Test

@@ -7,13 +7,14 @@ import io.prometheus.metrics.core.metrics.Counter;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.util.Set;
+import io.obs.agent.TestRedactor;
 import org.junit.jupiter.api.Test;
 
 class RequestEventsTest {
 
   private static final long MS = 1_000_000L;
   private final EventLog log = new EventLog(EventSink.stream(new PrintStream(new ByteArrayOutputStream())),
-      new EventFormat("svc"), 10, Counter.builder().name("d").build().labelValues(), System.err);
+      new EventFormat("svc", TestRedactor.standard()), 10, Counter.builder().name("d").build().labelValues(), System.err);
 
   @Test
   void byDefaultErrorsAndSlowRequestsOnly() {

@@ -10,6 +10,8 @@ import io.obs.agent.db.DbSystem;
 import io.obs.agent.db.SqlShapes;
 import io.obs.agent.db.DbTarget;
 import io.obs.agent.metrics.HttpMethods;
+import io.obs.agent.redact.RedactionMetrics;
+import io.obs.agent.redact.Redactor;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.trace.Span;
@@ -21,6 +23,7 @@ import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
@@ -33,6 +36,7 @@ class SpansTest {
   private final Tracing tracing = new Tracing(SdkTracerProvider.builder()
       .addSpanProcessor(SimpleSpanProcessor.create(exported)).build().get("test"),
       TracingSetup.propagator(Set.of("tracecontext", "baggage")));
+  private final Redactor redactor = new Redactor(Set.of(), "REDACTED", List.of(), new RedactionMetrics(new PrometheusRegistry()));
 
   private static final String TRACE_ID = "0af7651916cd43dd8448eb211c80319c";
   private static final String PARENT = "b7ad6b7169203331";
@@ -50,11 +54,11 @@ class SpansTest {
 
   @Test
   void aServerSpanContinuesTheCallerAndCarriesTheStableAttributes() {
-    Context context = ServerSpans.start(tracing, headers("curl/8", "00-" + TRACE_ID + "-" + PARENT + "-01", "k=v", "tenant=acme"),
+    Context context = ServerSpans.start(tracing, redactor, headers("curl/8", "00-" + TRACE_ID + "-" + PARENT + "-01", "k=v", "tenant=acme"),
         "GET", HttpMethods.index("GET"), "/users/*");
     Span span = Span.fromContext(context);
-    ServerSpans.details(span, "/users/7", "q=1&password=x", "http", "shop.local", 8080, "10.0.0.9", "HTTP/1.1");
-    ServerSpans.end(span, HttpMethods.index("GET"), "/users/*", 200, null);
+    ServerSpans.details(span, redactor, "/users/7", "q=1&password=x", "http", "shop.local", 8080, "10.0.0.9", "HTTP/1.1");
+    ServerSpans.end(span, redactor, HttpMethods.index("GET"), "/users/*", 200, null);
 
     SpanData data = only();
     assertEquals("GET /users/*", data.getName());
@@ -73,12 +77,12 @@ class SpansTest {
 
   @Test
   void serverErrorsAre5xxAndExceptionsNot4xx() {
-    Span notFound = Span.fromContext(ServerSpans.start(tracing, null, "GET", HttpMethods.index("GET"), "/x"));
-    ServerSpans.end(notFound, HttpMethods.index("GET"), "/x", 404, null);
-    Span failed = Span.fromContext(ServerSpans.start(tracing, null, "POST", HttpMethods.index("POST"), "/y"));
-    ServerSpans.end(failed, HttpMethods.index("POST"), "/y", 503, null);
-    Span thrown = Span.fromContext(ServerSpans.start(tracing, null, "GET", HttpMethods.index("GET"), "/z"));
-    ServerSpans.end(thrown, HttpMethods.index("GET"), "/z", 500, new IllegalStateException("boom"));
+    Span notFound = Span.fromContext(ServerSpans.start(tracing, redactor, null, "GET", HttpMethods.index("GET"), "/x"));
+    ServerSpans.end(notFound, redactor, HttpMethods.index("GET"), "/x", 404, null);
+    Span failed = Span.fromContext(ServerSpans.start(tracing, redactor, null, "POST", HttpMethods.index("POST"), "/y"));
+    ServerSpans.end(failed, redactor, HttpMethods.index("POST"), "/y", 503, null);
+    Span thrown = Span.fromContext(ServerSpans.start(tracing, redactor, null, "GET", HttpMethods.index("GET"), "/z"));
+    ServerSpans.end(thrown, redactor, HttpMethods.index("GET"), "/z", 500, new IllegalStateException("boom for alice@example.com"));
 
     List<SpanData> spans = exported.getFinishedSpanItems();
     assertEquals(StatusCode.UNSET, spans.get(0).getStatus().getStatusCode());
@@ -88,12 +92,14 @@ class SpansTest {
     assertEquals(StatusCode.ERROR, spans.get(2).getStatus().getStatusCode());
     assertEquals("java.lang.IllegalStateException", spans.get(2).getAttributes().get(AttributeKey.stringKey("error.type")));
     assertEquals("exception", spans.get(2).getEvents().get(0).getName());
+    assertEquals("boom for REDACTED", spans.get(2).getEvents().get(0).getAttributes()
+        .get(AttributeKey.stringKey("exception.message")), "an exception message is redacted before it leaves");
   }
 
   @Test
   void unknownMethodsAndRoutesNameTheSpanByWhatIsKnown() {
-    Span span = Span.fromContext(ServerSpans.start(tracing, null, "PURGE", HttpMethods.index("PURGE"), null));
-    ServerSpans.end(span, HttpMethods.index("PURGE"), null, 200, null);
+    Span span = Span.fromContext(ServerSpans.start(tracing, redactor, null, "PURGE", HttpMethods.index("PURGE"), null));
+    ServerSpans.end(span, redactor, HttpMethods.index("PURGE"), null, 200, null);
     SpanData data = only();
     assertEquals("HTTP", data.getName());
     assertEquals("_OTHER", data.getAttributes().get(AttributeKey.stringKey("http.request.method")));
@@ -109,8 +115,8 @@ class SpansTest {
       client = ClientSpans.start(tracing, "GET", HttpMethods.index("GET"), "api.example.com", 443);
       headers = tracing.inject(client);
     }
-    ClientSpans.url(client, "/v1/items?api_key=abc", "https", "api.example.com", 443);
-    ClientSpans.end(client, 404, null);
+    ClientSpans.url(client, redactor, "/v1/items?api_key=abc", "https", "api.example.com", 443);
+    ClientSpans.end(client, redactor, 404, null);
     parent.end();
 
     SpanData data = exported.getFinishedSpanItems().get(0);
@@ -129,8 +135,8 @@ class SpansTest {
   @Test
   void aRefusedSendHasTheExceptionClassAsErrorTypeAndNoStatus() {
     Span client = ClientSpans.start(tracing, "POST", HttpMethods.index("POST"), "127.0.0.1", 1);
-    ClientSpans.url(client, "http://user:pw@127.0.0.1:1/x", "http", "127.0.0.1", 1);
-    ClientSpans.end(client, -1, new java.net.ConnectException("Connection refused"));
+    ClientSpans.url(client, redactor, "http://user:pw@127.0.0.1:1/x", "http", "127.0.0.1", 1);
+    ClientSpans.end(client, redactor, -1, new java.net.ConnectException("Connection refused"));
     SpanData data = only();
     assertEquals("java.net.ConnectException", data.getAttributes().get(AttributeKey.stringKey("error.type")));
     assertNull(data.getAttributes().get(AttributeKey.longKey("http.response.status_code")));
@@ -142,7 +148,7 @@ class SpansTest {
     long end = tracing.nowEpochNanos();
     Span span = DbSpans.start(tracing, DbTarget.of(DbSystem.POSTGRESQL, "jdbc:postgresql://db:5432/shop"),
         new SqlShapes(10).of("SELECT * FROM orders WHERE id = 42 AND note = 'it''s'"), end, 3_000_000);
-    DbSpans.end(span, new java.sql.SQLException("bad", "42601"), end);
+    DbSpans.end(span, redactor, new java.sql.SQLException("bad", "42601"), end);
     SpanData data = only();
     assertEquals("SELECT orders", data.getName());
     assertEquals(SpanKind.CLIENT, data.getKind());

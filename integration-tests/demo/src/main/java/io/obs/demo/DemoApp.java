@@ -25,9 +25,10 @@ public final class DemoApp {
       new Route("", "GET  /               this page", new IndexServlet()),
       new Route("/users/*", "GET  /users/{id}     one user as JSON (1-3 exist, others are 404)", new UsersServlet()),
       new Route("/orders", "POST /orders         insert an order (item=..&qty=..); GET lists them", new OrdersServlet()),
+      new Route("/search", "GET  /search?q=ad     users whose name contains q (SQL built as text)", new SearchServlet()),
       new Route("/chain", "GET  /chain          calls this app's /users/1 over HTTP (two hops)", new ChainServlet()),
       new Route("/slow", "GET  /slow?ms=N      sleeps N ms (at most " + SlowServlet.MAX_MS + ")", new SlowServlet()),
-      new Route("/fail", "GET  /fail           throws an exception: 500", new FailServlet()));
+      new Route("/fail", "GET  /fail           throws an exception: 500 (?reason=.. goes into its message)", new FailServlet()));
 
   private DemoApp() {}
 

@@ -40,6 +40,7 @@ public final class OtlpReceiver implements AutoCloseable {
 
   private final List<ReceivedSpan> spans = new CopyOnWriteArrayList<>();
   private final List<String> requestHeaders = new CopyOnWriteArrayList<>();
+  private final List<byte[]> payloads = new CopyOnWriteArrayList<>();
   private HttpServer server;
   private int port;
 
@@ -60,7 +61,9 @@ public final class OtlpReceiver implements AutoCloseable {
         if ("gzip".equalsIgnoreCase(exchange.getRequestHeaders().getFirst("Content-Encoding"))) {
           body = new GZIPInputStream(body);
         }
-        receive(ExportTraceServiceRequest.parseFrom(body.readAllBytes()));
+        byte[] payload = body.readAllBytes();
+        payloads.add(payload);
+        receive(ExportTraceServiceRequest.parseFrom(payload));
         byte[] ok = ExportTraceServiceResponse.getDefaultInstance().toByteArray();
         exchange.getResponseHeaders().set("Content-Type", "application/x-protobuf");
         exchange.sendResponseHeaders(200, ok.length == 0 ? -1 : ok.length);
@@ -107,6 +110,11 @@ public final class OtlpReceiver implements AutoCloseable {
   /** Header lines (name=value;...) of each export request received. */
   public List<String> requestHeaders() {
     return List.copyOf(requestHeaders);
+  }
+
+  /** Every export request body as received (decompressed): what left the process, byte for byte. */
+  public List<byte[]> payloads() {
+    return List.copyOf(payloads);
   }
 
   public void clear() {

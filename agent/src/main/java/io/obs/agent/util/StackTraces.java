@@ -1,20 +1,14 @@
-package io.obs.agent.log;
+package io.obs.agent.util;
 
-/** {@code exception.type}, {@code exception.message}, {@code exception.stacktrace} (bounded) of an event. */
-final class Exceptions {
+/** Stack traces that fit in an event or a span: the first frames and the causes' first lines. */
+public final class StackTraces {
 
-  static final int MAX_FRAMES = 20;
+  public static final int MAX_FRAMES = 20;
 
-  private Exceptions() {}
-
-  /** The three attributes, key then value, for an event's attribute list. */
-  static Object[] attributes(Throwable error) {
-    return new Object[] {"exception.type", error.getClass().getName(), "exception.message", error.getMessage(),
-        "exception.stacktrace", stackTrace(error)};
-  }
+  private StackTraces() {}
 
   /** The class and message line, then at most {@link #MAX_FRAMES} frames, then the causes' first lines. */
-  static String stackTrace(Throwable error) {
+  public static String bounded(Throwable error) {
     StringBuilder out = new StringBuilder(512).append(error);
     StackTraceElement[] frames = error.getStackTrace();
     for (int i = 0; i < Math.min(frames.length, MAX_FRAMES); i++) {
