@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,18 +53,13 @@ class EventLogIT {
     int port = Ports.free();
     int agentPort = Ports.free();
     try (OtlpReceiver receiver = OtlpReceiver.start();
-         AppProcess demo = AppProcess.builder("demo", null)
-             .jar(Paths.get(System.getProperty("it.demo.jar", "../demo/target/obs-demo.jar")))
-             .property("obs.service.name", "demo")
-             .property("obs.server.port", agentPort)
-             .property("obs.exporter.otlp.endpoint", receiver.endpoint())
-             .property("obs.traces.export.delay", "100ms")
+         AppProcess demo = Demo.exportingTo(receiver.endpoint(), "demo", port, agentPort)
              .property("obs.log.target", "file:" + log)
              .property("obs.jdbc.slow.threshold", "0ms")
              .property("obs.health.heap.threshold", "lots")
              .property("demo.chain.url", "http://127.0.0.1:" + Ports.free() + "/nothing-listens")
-             .args(String.valueOf(port)).start()) {
-      Poll.until(TIMEOUT, "demo ready", () -> Http.status("http://127.0.0.1:" + agentPort + "/health/ready") == 200);
+             .start()) {
+      Demo.awaitReady(demo, agentPort);
       String app = "http://127.0.0.1:" + port;
       assertEquals(200, Http.status(app + "/users/1?case=ok"));
       assertEquals(404, Http.status(app + "/users/999"));

@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,18 +45,13 @@ class PlantedSecretsIT {
     int agentPort = Ports.free();
     String agent = "http://127.0.0.1:" + agentPort;
     try (OtlpReceiver receiver = OtlpReceiver.start();
-         AppProcess demo = AppProcess.builder("demo", null)
-             .jar(Paths.get(System.getProperty("it.demo.jar", "../demo/target/obs-demo.jar")))
-             .property("obs.service.name", "demo")
-             .property("obs.server.port", agentPort)
-             .property("obs.exporter.otlp.endpoint", receiver.endpoint())
-             .property("obs.traces.export.delay", "100ms")
+         AppProcess demo = Demo.exportingTo(receiver.endpoint(), "demo", port, agentPort)
              .property("obs.log.target", "file:" + log)
              .property("obs.log.requests", "all")
              .property("obs.jdbc.slow.threshold", "0ms")
              .property("demo.chain.url", "http://plantuser:" + SECRETS.get("URL password") + "@127.0.0.1:" + port + "/users/2")
-             .args(String.valueOf(port)).start()) {
-      Poll.until(TIMEOUT, "demo ready", () -> Http.status(agent + "/health/ready") == 200);
+             .start()) {
+      Demo.awaitReady(demo, agentPort);
       String app = "http://127.0.0.1:" + port;
       assertEquals(200, Http.send(HttpRequest.newBuilder(URI.create(app + "/users/1?token=" + SECRETS.get("query token")
           + "&contact=" + SECRETS.get("query e-mail")))

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -23,24 +22,11 @@ class TraceExportOutageIT {
   private static final int SPANS_PER_REQUEST = 2;
 
   private static AppProcess demo(int port, int agentPort, String endpoint, String... properties) {
-    AppProcess.Builder b = AppProcess.builder("demo", null)
-        .jar(Paths.get(System.getProperty("it.demo.jar", "../demo/target/obs-demo.jar")))
-        .property("obs.service.name", "outage")
-        .property("obs.server.port", agentPort)
-        .property("obs.exporter.otlp.endpoint", endpoint)
-        .property("obs.traces.export.delay", "100ms")
-        .args(String.valueOf(port));
+    AppProcess.Builder b = Demo.exportingTo(endpoint, "outage", port, agentPort);
     for (int i = 0; i + 1 < properties.length; i += 2) {
       b.property(properties[i], properties[i + 1]);
     }
-    AppProcess app = b.start();
-    Poll.until(TIMEOUT, "demo ready", () -> {
-      if (!app.isAlive()) {
-        throw new AssertionError("exited:\n" + app.output());
-      }
-      return Http.status("http://127.0.0.1:" + agentPort + "/health/ready") == 200;
-    });
-    return app;
+    return Demo.awaitReady(b.start(), agentPort);
   }
 
   private static double metric(String agent, String name, String... labels) {

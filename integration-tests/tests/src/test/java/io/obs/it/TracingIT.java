@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -71,28 +70,13 @@ class TracingIT {
         .property("obs.propagators", "tracecontext,baggage,b3multi")
         .property("demo.chain.url", "http://127.0.0.1:" + downstream.getAddress().getPort() + "/next?token=secret-value")
         .start();
-    awaitReady(demo, agent);
-    awaitReady(relay, "http://127.0.0.1:" + relayAgentPort);
+    Demo.awaitReady(demo, agentPort);
+    Demo.awaitReady(relay, relayAgentPort);
   }
 
   private AppProcess.Builder demo(String name, int port, int agentPort) {
-    return AppProcess.builder(name, null)
-        .jar(Paths.get(System.getProperty("it.demo.jar", "../demo/target/obs-demo.jar")))
-        .property("obs.service.name", name)
-        .property("obs.server.port", agentPort)
-        .property("obs.exporter.otlp.endpoint", receiver.endpoint())
-        .property("obs.traces.export.delay", "100ms")
-        .env("OTEL_RESOURCE_ATTRIBUTES", "deployment.environment.name=it,service.name=ignored")
-        .args(String.valueOf(port));
-  }
-
-  private static void awaitReady(AppProcess app, String agentUrl) {
-    Poll.until(TIMEOUT, app + " ready", () -> {
-      if (!app.isAlive()) {
-        throw new AssertionError("exited:\n" + app.output());
-      }
-      return Http.status(agentUrl + "/health/ready") == 200;
-    });
+    return Demo.exportingTo(receiver.endpoint(), name, port, agentPort)
+        .env("OTEL_RESOURCE_ATTRIBUTES", "deployment.environment.name=it,service.name=ignored");
   }
 
   @AfterAll
