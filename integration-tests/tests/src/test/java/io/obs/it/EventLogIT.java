@@ -113,6 +113,67 @@ class EventLogIT {
     }
   }
 
+  @Test
+  void theLogFileRotatesBySizeAndKeepsMaxFiles(@TempDir Path dir) throws IOException {
+    Path log = dir.resolve("events.jsonl");
+    int port = Ports.free();
+    int agentPort = Ports.free();
+    try (AppProcess demo = Demo.exportingTo("http://127.0.0.1:9", "demo", port, agentPort)
+        .property("obs.traces.exporter", "none")
+        .property("obs.log.target", "file:" + log)
+        .property("obs.log.requests", "all")
+        .property("obs.log.file.max-size", "2kB")
+        .property("obs.log.file.max-files", "3")
+        .start()) {
+      Demo.awaitReady(demo, agentPort);
+      for (int i = 0; i < 60; i++) {
+        assertEquals(200, Http.status("http://127.0.0.1:" + port + "/users/1?n=" + i));
+      }
+      assertEquals(500, Http.status("http://127.0.0.1:" + port + "/fail")); // the last event: all before it are written
+      Poll.until(TIMEOUT, "the /fail event", () -> named(events(log), "http.server.request").stream()
+          .anyMatch(e -> e.path("http.route").asText().equals("/fail")));
+      assertTrue(Files.notExists(dir.resolve("events.jsonl.3")), "max-files 3: the current file and two older ones");
+      String previous = "";
+      for (String name : List.of("events.jsonl.2", "events.jsonl.1", "events.jsonl")) {
+        Path file = dir.resolve(name);
+        List<JsonNode> events = events(file); // every line is one JSON object
+        // a file is cut before the line that would take it past 2 kB; a longer line (the /fail event and
+        // its stack trace) starts a file of its own
+        assertTrue(Files.size(file) <= 2048 || events.size() == 1, name + ": " + Files.size(file) + " bytes");
+        assertTrue(events.size() >= (name.equals("events.jsonl") ? 1 : 3), name + " has " + events.size() + " events");
+        String first = events.get(0).path("ts").asText();
+        assertTrue(first.compareTo(previous) >= 0, name + " starts before the file rotated before it");
+        previous = events.get(events.size() - 1).path("ts").asText();
+      }
+    }
+  }
+
+  @Test
+  void aFullQueueDropsAndCountsEventsAndTheAppServesOn(@TempDir Path dir) throws IOException {
+    Path log = dir.resolve("events.jsonl");
+    int port = Ports.free();
+    int agentPort = Ports.free();
+    try (AppProcess demo = Demo.exportingTo("http://127.0.0.1:9", "demo", port, agentPort)
+        .property("obs.traces.exporter", "none")
+        .property("obs.log.target", "file:" + log)
+        .property("obs.log.requests", "all")
+        .property("obs.log.queue.size", "1")
+        .start()) {
+      Demo.awaitReady(demo, agentPort);
+      String agent = "http://127.0.0.1:" + agentPort;
+      Poll.until(TIMEOUT, "agent.started written", () -> !named(events(log), "agent.started").isEmpty());
+      double droppedBefore = Scrape.of(agent + "/metrics").value("obs_agent_log_events_dropped_total");
+      long writtenBefore = named(events(log), "http.server.request").size();
+      List<Integer> statuses = Burst.run(8, 50, i -> Http.status("http://127.0.0.1:" + port + "/users/" + (1 + i % 3)));
+      assertEquals(400, statuses.stream().filter(st -> st == 200).count(), statuses::toString);
+      // every request event was either written or dropped and counted
+      Poll.until(TIMEOUT, "400 events written or dropped", () -> named(events(log), "http.server.request").size() - writtenBefore
+          + Scrape.of(agent + "/metrics").value("obs_agent_log_events_dropped_total") - droppedBefore == 400);
+      assertTrue(Scrape.of(agent + "/metrics").value("obs_agent_log_events_dropped_total") > droppedBefore,
+          "a queue of one cannot keep up with 8 threads");
+    }
+  }
+
   private static List<JsonNode> userQueries(List<JsonNode> events) {
     return named(events, "db.query.slow").stream().filter(e -> e.path("db.operation.name").asText().equals("SELECT")
         && e.path("db.collection.name").asText().equals("users")).collect(Collectors.toList());
