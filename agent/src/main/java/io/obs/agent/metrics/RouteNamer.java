@@ -2,11 +2,13 @@ package io.obs.agent.metrics;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 
 /**
  * {@code http.route} from the servlet context path and mapping pattern: a template, never a raw
  * path. Cached, so a known (context, pattern) pair costs two map look-ups and no allocation;
- * bounded: past the limit a new route is null and the caller folds it into {@code _OTHER}.
+ * bounded: past the limit a new route is null and the caller folds it into {@code _OTHER}. A new
+ * route passes the redactor once (a javax.servlet 3.x servlet path is the request's own path).
  */
 public final class RouteNamer {
 
@@ -17,9 +19,11 @@ public final class RouteNamer {
   private final ConcurrentHashMap<String, ConcurrentHashMap<String, String>> prefixByContext = new ConcurrentHashMap<>();
   private final AtomicInteger size = new AtomicInteger();
   private final int limit;
+  private final UnaryOperator<String> redact;
 
-  public RouteNamer(int limit) {
+  public RouteNamer(int limit, UnaryOperator<String> redact) {
     this.limit = limit;
+    this.redact = redact;
   }
 
   /** The route, {@code _OTHER} when the container gave no pattern, null when the namer is full. */
@@ -51,7 +55,7 @@ public final class RouteNamer {
     if (size.get() >= limit) {
       return null;
     }
-    String route = prefix ? context + key + "/*" : name(context, key);
+    String route = redact.apply(prefix ? context + key + "/*" : name(context, key));
     if (cache.computeIfAbsent(context, c -> new ConcurrentHashMap<>()).putIfAbsent(key, route) == null) {
       size.incrementAndGet();
     }

@@ -104,7 +104,7 @@ final class AgentRuntime {
           HttpClientRecorder.debugHeaders(config.get(Settings.DEBUG_CLIENT_HEADER)), tracing, operations, redactor);
       RequestEvents requests = new RequestEvents(events, config.get(Settings.LOG_REQUESTS),
           config.get(Settings.LOG_REQUESTS_SAMPLE), config.get(Settings.LOG_SLOW_THRESHOLD));
-      Bridge.install(new RuntimeHooks(serverMetrics, new RouteNamer(limit), serving, agentMetrics, jdbc, client, tracing,
+      Bridge.install(new RuntimeHooks(serverMetrics, new RouteNamer(limit, redactor::redact), serving, agentMetrics, jdbc, client, tracing,
           requests, redactor));
 
       AgentMetrics metrics = agentMetrics;
