@@ -160,7 +160,12 @@ class AgentRobustnessIT {
   /** Ready means every request from now on is measured. */
   private static void awaitReady(AppProcess app, String agent) {
     app.awaitOutput(Container.STARTED, TIMEOUT);
-    Poll.until(TIMEOUT, "/health/ready 200", () -> Http.status(agent + "/health/ready") == 200);
+    Poll.until(TIMEOUT, "/health/ready 200", () -> {
+      if (!app.isAlive()) {
+        throw new AssertionError("the app exited with " + app.process().exitValue());
+      }
+      return Http.status(agent + "/health/ready") == 200;
+    });
   }
 
   private static void assertServes(int appPort) {
