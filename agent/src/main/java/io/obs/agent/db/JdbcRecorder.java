@@ -13,12 +13,13 @@ import java.sql.Connection;
 import java.sql.Statement;
 
 /**
- * Turns what JDBC advice reports into {@code db_client_operation_duration_seconds} and the
- * {@code db} readiness check. The SQL of a prepared statement is captured where the statement is
- * made ({@code Connection.prepareStatement/prepareCall}) and kept, scanned, against the statement
- * in a weak identity map, together with its database system; executing it then costs one map read.
- * The system is read once per connection: from the connection's class when it is a driver's own,
- * else (a pool's proxy) from {@code getMetaData().getURL()}, which no driver answers with a round trip.
+ * Turns what JDBC advice reports into {@code db_client_operation_duration_seconds}, DB spans,
+ * slow-query events and the {@code db} readiness check. The SQL of a prepared statement is captured
+ * where the statement is made ({@code Connection.prepareStatement/prepareCall}) and kept, scanned and
+ * sanitised, against the statement in a weak identity map, together with its {@link DbTarget};
+ * executing it then costs one map read. The target is read once per connection from
+ * {@code getMetaData().getURL()}, which no driver answers with a round trip (the system from the
+ * connection's class when it is a driver's own, else from the URL).
  */
 public final class JdbcRecorder {
 

@@ -24,7 +24,6 @@ final class SemConv {
   static final AttributeKey<String> DB_QUERY_TEXT = AttributeKey.stringKey("db.query.text");
   static final AttributeKey<String> DB_OPERATION_NAME = AttributeKey.stringKey("db.operation.name");
   static final AttributeKey<String> DB_COLLECTION_NAME = AttributeKey.stringKey("db.collection.name");
-  static final AttributeKey<Long> DB_OPERATION_BATCH_SIZE = AttributeKey.longKey("db.operation.batch.size");
 
   private SemConv() {}
 }

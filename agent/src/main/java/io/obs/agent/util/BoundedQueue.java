@@ -40,8 +40,4 @@ public final class BoundedQueue<T> {
   public int size() {
     return size.get();
   }
-
-  public int capacity() {
-    return capacity;
-  }
 }
