@@ -118,10 +118,7 @@ class EventLogIT {
     Path log = dir.resolve("events.jsonl");
     int port = Ports.free();
     int agentPort = Ports.free();
-    try (AppProcess demo = Demo.exportingTo("http://127.0.0.1:9", "demo", port, agentPort)
-        .property("obs.traces.exporter", "none")
-        .property("obs.log.target", "file:" + log)
-        .property("obs.log.requests", "all")
+    try (AppProcess demo = everyRequestLogged(log, port, agentPort)
         .property("obs.log.file.max-size", "2kB")
         .property("obs.log.file.max-files", "3")
         .start()) {
@@ -153,10 +150,7 @@ class EventLogIT {
     Path log = dir.resolve("events.jsonl");
     int port = Ports.free();
     int agentPort = Ports.free();
-    try (AppProcess demo = Demo.exportingTo("http://127.0.0.1:9", "demo", port, agentPort)
-        .property("obs.traces.exporter", "none")
-        .property("obs.log.target", "file:" + log)
-        .property("obs.log.requests", "all")
+    try (AppProcess demo = everyRequestLogged(log, port, agentPort)
         .property("obs.log.queue.size", "1")
         .start()) {
       Demo.awaitReady(demo, agentPort);
@@ -172,6 +166,14 @@ class EventLogIT {
       assertTrue(Scrape.of(agent + "/metrics").value("obs_agent_log_events_dropped_total") > droppedBefore,
           "a queue of one cannot keep up with 8 threads");
     }
+  }
+
+  /** The demo with an event for every request in {@code log}, spans kept in process. */
+  private static AppProcess.Builder everyRequestLogged(Path log, int port, int agentPort) {
+    return Demo.exportingTo("http://127.0.0.1:9", "demo", port, agentPort)
+        .property("obs.traces.exporter", "none")
+        .property("obs.log.target", "file:" + log)
+        .property("obs.log.requests", "all");
   }
 
   private static List<JsonNode> userQueries(List<JsonNode> events) {

@@ -1,5 +1,6 @@
 package io.obs.agent.instrumentation.api;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import net.bytebuddy.agent.builder.AgentBuilder;
@@ -13,6 +14,15 @@ public interface InstrumentationModule {
 
   /** The name in {@code obs.instrumentation.<name>.enabled}. */
   String name();
+
+  /** Binary names ({@code a.b.C}, {@code a.b.C$D}) as {@link #classNames()} wants them: {@code a/b/C}. */
+  static Set<String> internalNames(String... binaryNames) {
+    Set<String> names = new HashSet<>();
+    for (String name : binaryNames) {
+      names.add(name.replace('.', '/'));
+    }
+    return Set.copyOf(names);
+  }
 
   /** Internal names ({@code a/b/C}) of classes to examine whatever their content; none by default. */
   default Set<String> classNames() {

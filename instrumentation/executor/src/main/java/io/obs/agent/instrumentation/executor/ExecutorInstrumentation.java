@@ -34,7 +34,7 @@ public final class ExecutorInstrumentation implements InstrumentationModule {
 
   @Override
   public Set<String> classNames() {
-    return Set.of(internal(TPE), internal(FJP), internal(FUTURE_TASK), internal(THREAD_PER_TASK));
+    return InstrumentationModule.internalNames(TPE, FJP, FUTURE_TASK, THREAD_PER_TASK);
   }
 
   @Override
@@ -62,7 +62,4 @@ public final class ExecutorInstrumentation implements InstrumentationModule {
         .transform(weaving.advice(namedOneOf("run", "runAndReset").and(takesArguments(0)), PACKAGE + "FutureTaskRunAdvice"));
   }
 
-  private static String internal(String binaryName) {
-    return binaryName.replace('.', '/');
-  }
 }

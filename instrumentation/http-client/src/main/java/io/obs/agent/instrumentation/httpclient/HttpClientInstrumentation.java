@@ -38,10 +38,9 @@ public final class HttpClientInstrumentation implements InstrumentationModule {
 
   @Override
   public Set<String> classNames() {
-    return Set.of(internal(APACHE4 + "InternalHttpClient"), internal(APACHE4 + "MinimalHttpClient"),
-        internal(APACHE5 + "InternalHttpClient"), internal(APACHE5 + "MinimalHttpClient"), internal(APACHE5_ASYNC),
-        "okhttp3/OkHttpClient", "okhttp3/RealCall", "okhttp3/internal/connection/RealCall", internal(URL_CONNECTION),
-        internal(HTTPS_DELEGATE), internal(JDK_CLIENT));
+    return InstrumentationModule.internalNames(APACHE4 + "InternalHttpClient", APACHE4 + "MinimalHttpClient",
+        APACHE5 + "InternalHttpClient", APACHE5 + "MinimalHttpClient", APACHE5_ASYNC, "okhttp3.OkHttpClient",
+        "okhttp3.RealCall", "okhttp3.internal.connection.RealCall", URL_CONNECTION, HTTPS_DELEGATE, JDK_CLIENT);
   }
 
   @Override
@@ -81,9 +80,5 @@ public final class HttpClientInstrumentation implements InstrumentationModule {
   private static net.bytebuddy.matcher.ElementMatcher.Junction<net.bytebuddy.description.method.MethodDescription> doExecute(
       String requestType) {
     return named("doExecute").and(not(isAbstract())).and(takesArguments(3)).and(takesArgument(1, named(requestType)));
-  }
-
-  private static String internal(String className) {
-    return className.replace('.', '/');
   }
 }

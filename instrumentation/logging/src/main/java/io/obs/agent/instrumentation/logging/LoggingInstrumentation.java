@@ -31,7 +31,7 @@ public final class LoggingInstrumentation implements InstrumentationModule {
 
   @Override
   public Set<String> classNames() {
-    return Set.of(LOGBACK_EVENT.replace('.', '/'));
+    return InstrumentationModule.internalNames(LOGBACK_EVENT);
   }
 
   @Override
