@@ -11,6 +11,7 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.context.Scope;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns what JDBC advice reports into {@code db_client_operation_duration_seconds}, DB spans,
@@ -26,6 +27,7 @@ public final class JdbcRecorder {
   private static final int MAX_STATEMENTS = 50_000;
   private static final int MAX_CONNECTIONS = 10_000;
   private static final int MAX_SQL_TEXTS = 2_000;
+  private static final int MAX_URLS = 100;
 
   /** What is known of one statement object. */
   private static final class StatementInfo {
@@ -40,6 +42,10 @@ public final class JdbcRecorder {
 
   private final WeakIdentityMap<StatementInfo> statements = new WeakIdentityMap<>(MAX_STATEMENTS);
   private final WeakIdentityMap<DbTarget> connections = new WeakIdentityMap<>(MAX_CONNECTIONS);
+  /** Parsed targets by URL, for connections of a known driver class and for the others (pool proxies), so
+   * that an app opening a connection per request parses its URL once. */
+  private final ConcurrentHashMap<String, DbTarget> driverTargets = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, DbTarget> urlTargets = new ConcurrentHashMap<>();
   private final SqlShapes shapes = new SqlShapes(MAX_SQL_TEXTS);
   private final DbClientMetrics metrics;
   private final DbCheck health;
@@ -104,8 +110,23 @@ public final class JdbcRecorder {
   DbTarget target(Object connection) {
     DbTarget target = connections.get(connection);
     if (target == null) {
-      target = DbTarget.of(DbSystem.fromClassName(connection.getClass().getName()), url(connection));
+      target = parsed(DbSystem.fromClassName(connection.getClass().getName()), url(connection));
       connections.put(connection, target);
+    }
+    return target;
+  }
+
+  private DbTarget parsed(DbSystem system, String url) {
+    if (url == null) {
+      return DbTarget.of(system, null);
+    }
+    ConcurrentHashMap<String, DbTarget> cache = system == null ? urlTargets : driverTargets;
+    DbTarget target = cache.get(url);
+    if (target == null || system != null && target.system() != system) {
+      target = DbTarget.of(system, url);
+      if (cache.size() < MAX_URLS) {
+        cache.put(url, target);
+      }
     }
     return target;
   }

@@ -2,9 +2,8 @@ package io.obs.agent.metrics;
 
 import io.obs.agent.db.DbSystem;
 import io.obs.agent.db.SqlShape;
-import io.prometheus.metrics.core.metrics.Histogram;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
-import io.prometheus.metrics.model.snapshots.Unit;
+import io.prometheus.metrics.tracer.initializer.SpanContextSupplier;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -19,7 +18,7 @@ public final class DbClientMetrics {
   static final double[] BUCKETS = {0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5, 10};
   private static final String NO_ERROR = "";
 
-  private final Histogram duration;
+  private final FixedBucketHistogram duration;
   private final ConcurrentHashMap<SqlShape, RouteSeries> shapes = new ConcurrentHashMap<>();
   private final RouteSeries other = new RouteSeries();
   private final CardinalityGuard guard;
@@ -27,14 +26,10 @@ public final class DbClientMetrics {
   /** @param exemplars whether observations carry the current span's ids (tracing on) */
   public DbClientMetrics(PrometheusRegistry registry, CardinalityGuard guard, boolean exemplars) {
     this.guard = guard;
-    Histogram.Builder histogram = Histogram.builder()
-        .name(DURATION)
-        .help("Duration of JDBC statement executions, measured by obs-agent at the outermost Statement call.")
-        .unit(Unit.SECONDS)
-        .labelNames("db_system_name", "db_operation_name", "db_collection_name", "error_type")
-        .classicUpperBounds(BUCKETS)
-        .classicOnly();
-    this.duration = (exemplars ? histogram : histogram.withoutExemplars()).register(registry);
+    this.duration = new FixedBucketHistogram(DURATION,
+        "Duration of JDBC statement executions, measured by obs-agent at the outermost Statement call.",
+        new String[] {"db_system_name", "db_operation_name", "db_collection_name", "error_type"}, BUCKETS,
+        exemplars ? SpanContextSupplier::getSpanContext : null).register(registry);
   }
 
   /** Records one execution; {@code error} is what the driver threw, null when it succeeded. */

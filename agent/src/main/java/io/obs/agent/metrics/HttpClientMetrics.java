@@ -1,9 +1,7 @@
 package io.obs.agent.metrics;
 
-import io.prometheus.metrics.core.datapoints.DistributionDataPoint;
-import io.prometheus.metrics.core.metrics.Histogram;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
-import io.prometheus.metrics.model.snapshots.Unit;
+import io.prometheus.metrics.tracer.initializer.SpanContextSupplier;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -20,7 +18,7 @@ public final class HttpClientMetrics {
   private static final String NO_ERROR = "";
   private static final int PORTS = 65536;
 
-  private final Histogram duration;
+  private final FixedBucketHistogram duration;
   private final ConcurrentHashMap<String, RouteSeries> hosts = new ConcurrentHashMap<>();
   private final RouteSeries other = new RouteSeries();
   private final CardinalityGuard guard;
@@ -28,14 +26,10 @@ public final class HttpClientMetrics {
   /** @param exemplars whether observations carry the current span's ids (tracing on) */
   public HttpClientMetrics(PrometheusRegistry registry, CardinalityGuard guard, boolean exemplars) {
     this.guard = guard;
-    Histogram.Builder histogram = Histogram.builder()
-        .name(DURATION)
-        .help("Duration of outgoing HTTP requests, measured by obs-agent around the outermost client send.")
-        .unit(Unit.SECONDS)
-        .labelNames("http_request_method", "server_address", "server_port", "http_response_status_code", "error_type")
-        .classicUpperBounds(ServerRequestMetrics.BUCKETS)
-        .classicOnly();
-    this.duration = (exemplars ? histogram : histogram.withoutExemplars()).register(registry);
+    this.duration = new FixedBucketHistogram(DURATION,
+        "Duration of outgoing HTTP requests, measured by obs-agent around the outermost client send.",
+        new String[] {"http_request_method", "server_address", "server_port", "http_response_status_code", "error_type"}, ServerRequestMetrics.BUCKETS,
+        exemplars ? SpanContextSupplier::getSpanContext : null).register(registry);
   }
 
   /**
@@ -53,7 +47,7 @@ public final class HttpClientMetrics {
     point(methodIndex, address, port & (PORTS - 1), code, errorType).observe(durationNanos / 1e9);
   }
 
-  private DistributionDataPoint point(int methodIndex, String address, int port, int status, String errorType) {
+  private FixedBucketHistogram.Series point(int methodIndex, String address, int port, int status, String errorType) {
     RouteSeries series = hosts.get(address);
     if (series == null) {
       series = hosts.size() < guard.limit() ? hosts.computeIfAbsent(address, a -> new RouteSeries()) : other;
@@ -75,7 +69,7 @@ public final class HttpClientMetrics {
       String errorType) {
     boolean fits = series != other && guard.tryAdd();
     String statusLabel = status == 0 ? "" : StatusCodes.label(status);
-    DistributionDataPoint point = duration.labelValues(HttpMethods.label(methodIndex), fits ? address : RouteNamer.OTHER,
+    FixedBucketHistogram.Series point = duration.labelValues(HttpMethods.label(methodIndex), fits ? address : RouteNamer.OTHER,
         fits ? Integer.toString(port) : RouteNamer.OTHER, statusLabel, errorType);
     return new RouteSeries.Entry(key, errorType, point, !fits);
   }

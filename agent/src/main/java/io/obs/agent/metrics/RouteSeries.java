@@ -1,6 +1,5 @@
 package io.obs.agent.metrics;
 
-import io.prometheus.metrics.core.datapoints.DistributionDataPoint;
 import java.util.Arrays;
 import java.util.function.Supplier;
 
@@ -14,11 +13,11 @@ final class RouteSeries {
   static final class Entry {
     final int key;
     final String errorType;
-    final DistributionDataPoint point;
+    final FixedBucketHistogram.Series point;
     /** The label set did not fit under the cardinality limit; {@link #point} is an _OTHER series. */
     final boolean overflow;
 
-    Entry(int key, String errorType, DistributionDataPoint point, boolean overflow) {
+    Entry(int key, String errorType, FixedBucketHistogram.Series point, boolean overflow) {
       this.key = key;
       this.errorType = errorType;
       this.point = point;

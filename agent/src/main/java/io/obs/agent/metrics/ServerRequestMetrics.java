@@ -1,17 +1,16 @@
 package io.obs.agent.metrics;
 
-import io.prometheus.metrics.core.datapoints.DistributionDataPoint;
-import io.prometheus.metrics.core.datapoints.GaugeDataPoint;
-import io.prometheus.metrics.core.metrics.Gauge;
-import io.prometheus.metrics.core.metrics.Histogram;
+import io.prometheus.metrics.core.metrics.GaugeWithCallback;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
-import io.prometheus.metrics.model.snapshots.Unit;
+import io.prometheus.metrics.tracer.initializer.SpanContextSupplier;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * {@code http_server_request_duration_seconds} and {@code http_server_active_requests}. The data
- * point of every label set is cached, so recording a request allocates nothing and takes no lock
- * once its label set has been seen.
+ * point of every label set is cached, so recording a request takes no lock once its label set has
+ * been seen. Requests in flight are striped counters read at scrape: a request start and end touch
+ * no cache line another core is updating.
  */
 public final class ServerRequestMetrics {
 
@@ -19,8 +18,8 @@ public final class ServerRequestMetrics {
   static final double[] BUCKETS = {0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 7.5, 10};
   private static final String NO_ERROR = "";
 
-  private final Histogram duration;
-  private final GaugeDataPoint[] active = new GaugeDataPoint[HttpMethods.COUNT];
+  private final FixedBucketHistogram duration;
+  private final LongAdder[] active = new LongAdder[HttpMethods.COUNT];
   private final ConcurrentHashMap<String, RouteSeries> routes = new ConcurrentHashMap<>();
   private final RouteSeries otherRoute = new RouteSeries();
   private final CardinalityGuard guard;
@@ -33,26 +32,27 @@ public final class ServerRequestMetrics {
   /** @param exemplars whether observations carry the current span's ids (tracing on) */
   public ServerRequestMetrics(PrometheusRegistry registry, CardinalityGuard guard, boolean exemplars) {
     this.guard = guard;
-    Histogram.Builder histogram = Histogram.builder()
-        .name(DURATION)
-        .help("Duration of HTTP server requests, measured by obs-agent at the outermost servlet or filter.")
-        .unit(Unit.SECONDS)
-        .labelNames("http_request_method", "http_route", "http_response_status_code", "error_type")
-        .classicUpperBounds(BUCKETS)
-        .classicOnly();
-    this.duration = (exemplars ? histogram : histogram.withoutExemplars()).register(registry);
-    Gauge activeRequests = Gauge.builder()
+    this.duration = new FixedBucketHistogram(DURATION,
+        "Duration of HTTP server requests, measured by obs-agent at the outermost servlet or filter.",
+        new String[] {"http_request_method", "http_route", "http_response_status_code", "error_type"}, BUCKETS,
+        exemplars ? SpanContextSupplier::getSpanContext : null).register(registry);
+    for (int i = 0; i < active.length; i++) {
+      active[i] = new LongAdder();
+    }
+    GaugeWithCallback.builder()
         .name("http_server_active_requests")
         .help("HTTP server requests in flight.")
         .labelNames("http_request_method")
+        .callback(gauge -> {
+          for (int i = 0; i < active.length; i++) {
+            gauge.call(active[i].sum(), HttpMethods.label(i));
+          }
+        })
         .register(registry);
-    for (int i = 0; i < active.length; i++) {
-      active[i] = activeRequests.labelValues(HttpMethods.label(i));
-    }
   }
 
   public void started(int methodIndex) {
-    active[methodIndex].inc();
+    active[methodIndex].increment();
   }
 
   /**
@@ -61,13 +61,13 @@ public final class ServerRequestMetrics {
    * means the route namer was full: the request is recorded under {@code _OTHER} as an overflow.
    */
   public void ended(int methodIndex, String route, int status, String exceptionType, long durationNanos) {
-    active[methodIndex].dec();
+    active[methodIndex].decrement();
     int clamped = status < 0 || status > 999 ? 0 : status;
     String errorType = exceptionType != null ? exceptionType : clamped >= 500 ? StatusCodes.label(clamped) : NO_ERROR;
     point(methodIndex, route, clamped, errorType).observe(durationNanos / 1e9);
   }
 
-  private DistributionDataPoint point(int methodIndex, String route, int status, String errorType) {
+  private FixedBucketHistogram.Series point(int methodIndex, String route, int status, String errorType) {
     RouteSeries series = route == null ? otherRoute : routes.get(route);
     if (series == null) {
       series = routes.size() < guard.limit() ? routes.computeIfAbsent(route, r -> new RouteSeries()) : otherRoute;
@@ -94,7 +94,7 @@ public final class ServerRequestMetrics {
         duration.labelValues(HttpMethods.label(methodIndex), route, StatusCodes.label(status), errorType), false);
   }
 
-  private DistributionDataPoint otherPoint(int methodIndex, int status, String errorType) {
+  private FixedBucketHistogram.Series otherPoint(int methodIndex, int status, String errorType) {
     return duration.labelValues(HttpMethods.label(methodIndex), RouteNamer.OTHER, StatusCodes.label(status), errorType);
   }
 }

@@ -65,8 +65,9 @@ final class RuntimeHooks extends AgentHooks {
     int methodIndex = HttpMethods.index(method);
     serverMetrics.started(methodIndex);
     Context context = ServerSpans.start(tracing, redactor, headers, method, methodIndex, route);
+    // tracing off: nothing to make current (attaching the root context would still allocate a scope)
     return new ServerRequest(System.nanoTime(), methodIndex, route, legacyContextPath, Span.fromContext(context),
-        context.makeCurrent());
+        context == Context.root() ? null : context.makeCurrent());
   }
 
   @Override

@@ -12,6 +12,9 @@ public final class ClientSpans {
 
   /** @param port the port the request goes to (the scheme's default filled in), -1 if unknown */
   public static Span start(Tracing tracing, String method, int methodIndex, String address, int port) {
+    if (!tracing.enabled()) {
+      return Span.getInvalid();
+    }
     String knownMethod = methodIndex == HttpMethods.OTHER ? null : HttpMethods.label(methodIndex);
     Span span = tracing.tracer().spanBuilder(knownMethod == null ? "HTTP" : knownMethod)
         .setSpanKind(SpanKind.CLIENT)

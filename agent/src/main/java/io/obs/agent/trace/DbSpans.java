@@ -19,6 +19,9 @@ public final class DbSpans {
 
   /** Starts (back-dated by {@code durationNanos}) the span of an execution that ended now; end it with {@link #end}. */
   public static Span start(Tracing tracing, DbTarget target, SqlShape shape, long endEpochNanos, long durationNanos) {
+    if (!tracing.enabled()) {
+      return Span.getInvalid();
+    }
     Span span = tracing.tracer().spanBuilder(name(target, shape))
         .setSpanKind(SpanKind.CLIENT)
         .setStartTimestamp(endEpochNanos - durationNanos, TimeUnit.NANOSECONDS)

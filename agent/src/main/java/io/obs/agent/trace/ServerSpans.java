@@ -15,10 +15,13 @@ public final class ServerSpans {
    * Starts the span of a request as a child of what the caller propagated.
    *
    * @param route the route template, or null when unknown (the span is then named by the method alone)
-   * @return {@code parent} (with its baggage) plus the new span
+   * @return {@code parent} (with its baggage) plus the new span; the root context when tracing is off
    */
   public static Context start(Tracing tracing, Redactor redactor, String[] headerValues, String method, int methodIndex,
       String route) {
+    if (!tracing.enabled()) {
+      return Context.root();
+    }
     Context parent = tracing.extract(headerValues);
     String knownMethod = methodIndex == HttpMethods.OTHER ? null : HttpMethods.label(methodIndex);
     Span span = tracing.tracer().spanBuilder(name(knownMethod, route))

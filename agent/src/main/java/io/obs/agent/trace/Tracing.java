@@ -12,13 +12,14 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The tracer and the propagators the recorders use. When tracing is off the tracer is the no-op
- * one: spans are invalid, never recording, and nothing is extracted or injected.
+ * The tracer and the propagators the recorders use. When tracing is off the recorders skip spans
+ * altogether ({@link #enabled()}): no header is read, no span name built, no context made current.
  */
 public final class Tracing {
 
   private static final String[] NO_HEADERS = new String[0];
 
+  private final boolean enabled;
   private final Tracer tracer;
   private final TextMapPropagator propagator;
   /** user-agent, then the propagators' fields, lower case. */
@@ -26,12 +27,19 @@ public final class Tracing {
   private final TextMapGetter<String[]> getter;
 
   Tracing(Tracer tracer, TextMapPropagator propagator) {
+    this(true, tracer, propagator);
+  }
+
+  private Tracing(boolean enabled, Tracer tracer, TextMapPropagator propagator) {
+    this.enabled = enabled;
     this.tracer = tracer;
     this.propagator = propagator;
     List<String> names = new ArrayList<>();
-    names.add("user-agent");
-    for (String field : propagator.fields()) {
-      names.add(field.toLowerCase(Locale.ROOT));
+    if (enabled) {
+      names.add("user-agent");
+      for (String field : propagator.fields()) {
+        names.add(field.toLowerCase(Locale.ROOT));
+      }
     }
     this.serverHeaderNames = names.toArray(new String[0]);
     this.getter = HeaderCarrier.getter(serverHeaderNames);
@@ -39,14 +47,19 @@ public final class Tracing {
 
   /** No spans: metrics only. */
   public static Tracing off() {
-    return new Tracing(TracerProvider.noop().get("obs-agent"), TextMapPropagator.noop());
+    return new Tracing(false, TracerProvider.noop().get("obs-agent"), TextMapPropagator.noop());
+  }
+
+  /** False: metrics only; every span starter returns an invalid span without touching the tracer. */
+  public boolean enabled() {
+    return enabled;
   }
 
   public Tracer tracer() {
     return tracer;
   }
 
-  /** What server advice reads before the request starts; index 0 is the user agent. */
+  /** What server advice reads before the request starts; index 0 is the user agent; none when tracing is off. */
   public String[] serverHeaderNames() {
     return serverHeaderNames;
   }
@@ -69,9 +82,9 @@ public final class Tracing {
     return pairs.toArray(NO_HEADERS);
   }
 
-  /** Wall-clock time in epoch nanoseconds, for spans made after the fact. */
+  /** Wall-clock time in epoch nanoseconds, for spans made after the fact; 0 when tracing is off. */
   public long nowEpochNanos() {
-    return Clock.getDefault().now();
+    return enabled ? Clock.getDefault().now() : 0;
   }
 
   static String userAgent(String[] headerValues) {

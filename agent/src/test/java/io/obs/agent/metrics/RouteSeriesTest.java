@@ -4,14 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import io.prometheus.metrics.core.metrics.Histogram;
-import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class RouteSeriesTest {
 
-  private final Histogram histogram = Histogram.builder().name("h").labelNames("k").register(new PrometheusRegistry());
+  private final FixedBucketHistogram histogram = new FixedBucketHistogram("h_seconds", "h", new String[] {"k"},
+      new double[] {1}, null);
   private final AtomicInteger created = new AtomicInteger();
 
   private RouteSeries.Entry entry(int key, String errorType) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.obs.agent.db.DbSystem;
@@ -161,11 +162,14 @@ class SpansTest {
   }
 
   @Test
-  void withTracingOffNothingIsRecordedOrInjected() {
+  void withTracingOffNothingIsReadRecordedOrInjected() {
     Tracing off = Tracing.off();
-    assertArrayEquals(new String[] {"user-agent"}, off.serverHeaderNames());
+    assertArrayEquals(new String[0], off.serverHeaderNames());
+    assertSame(Context.root(), ServerSpans.start(off, redactor, new String[0], "GET", HttpMethods.index("GET"), "/a"));
+    assertSame(Span.getInvalid(), DbSpans.start(off, DbTarget.of(null, null), new SqlShapes(1).of("SELECT 1"), 0, 1));
+    assertEquals(0, off.nowEpochNanos());
     Span span = ClientSpans.start(off, "GET", HttpMethods.index("GET"), "h", 80);
-    assertFalse(span.isRecording());
+    assertSame(Span.getInvalid(), span);
     assertArrayEquals(new String[0], off.inject(span));
     assertTrue(exported.getFinishedSpanItems().isEmpty());
   }
