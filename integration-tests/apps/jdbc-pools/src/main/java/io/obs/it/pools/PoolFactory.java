@@ -1,0 +1,75 @@
+package io.obs.it.pools;
+
+import com.mchange.v2.c3p0.ComboPooledDataSource;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.apache.commons.dbcp2.BasicDataSource;
+import org.apache.tomcat.jdbc.pool.PoolProperties;
+
+/** One pool of {@code size} connections, {@code timeoutMillis} to wait for one, named {@code name} where the library can. */
+final class PoolFactory {
+
+  private PoolFactory() {}
+
+  static DataSource open(String lib, String url, String user, String name, int size, int timeoutMillis) throws Exception {
+    switch (lib) {
+      case "hikari": {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setUsername(user);
+        config.setPoolName(name);
+        config.setMaximumPoolSize(size);
+        config.setConnectionTimeout(timeoutMillis);
+        return new HikariDataSource(config);
+      }
+      case "dbcp2": {
+        BasicDataSource ds = new BasicDataSource();
+        ds.setUrl(url);
+        ds.setUsername(user);
+        ds.setMaxTotal(size);
+        ds.setMaxIdle(size);
+        ds.setMaxWait(Duration.ofMillis(timeoutMillis));
+        return ds;
+      }
+      case "tomcat": {
+        PoolProperties p = new PoolProperties();
+        p.setUrl(url);
+        p.setUsername(user);
+        p.setName(name);
+        p.setMaxActive(size);
+        p.setMaxIdle(size);
+        p.setMinIdle(0);
+        p.setInitialSize(0);
+        p.setMaxWait(timeoutMillis);
+        org.apache.tomcat.jdbc.pool.DataSource ds = new org.apache.tomcat.jdbc.pool.DataSource(p);
+        ds.createPool();
+        return ds;
+      }
+      case "c3p0": {
+        ComboPooledDataSource ds = new ComboPooledDataSource();
+        ds.setJdbcUrl(url);
+        ds.setUser(user);
+        ds.setDataSourceName(name);
+        ds.setMaxPoolSize(size);
+        ds.setMinPoolSize(1);
+        ds.setInitialPoolSize(1);
+        ds.setCheckoutTimeout(timeoutMillis);
+        return ds;
+      }
+      default:
+        throw new IllegalArgumentException(lib);
+    }
+  }
+
+  static void close(DataSource ds) throws Exception {
+    if (ds instanceof org.apache.tomcat.jdbc.pool.DataSource) {
+      ((org.apache.tomcat.jdbc.pool.DataSource) ds).close();
+    } else if (ds instanceof ComboPooledDataSource) {
+      ((ComboPooledDataSource) ds).close();
+    } else {
+      ((AutoCloseable) ds).close();
+    }
+  }
+}
