@@ -22,7 +22,7 @@ final class PoolRecorder extends PoolHooks {
 
   @Override
   public void started(Object pool, String type) {
-    PoolKind kind = PoolKind.of(type);
+    PoolKind kind = registry.find(pool) == null ? PoolKind.of(type) : null;
     if (kind != null) {
       registry.register(pool, kind);
     }

@@ -43,10 +43,13 @@ public final class PoolBridge {
     }
   }
 
+  /** A nested checkout (a pool over this one) is not timed, but makes its pool known. */
   public static void waitEnd(Object pool, String type, long start, Throwable error) {
     try {
       if (start != CallDepth.NESTED) {
         hooks.waitEnd(pool, type, start, error);
+      } else if (error == null) {
+        hooks.started(pool, type);
       }
     } catch (Throwable t) {
       Bridge.adviceError(t);

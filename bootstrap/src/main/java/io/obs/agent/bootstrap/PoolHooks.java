@@ -7,7 +7,7 @@ package io.obs.agent.bootstrap;
  */
 public class PoolHooks {
 
-  /** A pool of class {@code type} was made (its configuration is final from now on). */
+  /** A pool of class {@code type} was made (its configuration is final from now on), or is in use. */
   public void started(Object pool, String type) {}
 
   /** The pool was closed: its series disappear. */

@@ -24,8 +24,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * HikariCP, DBCP2, Tomcat JDBC and c3p0 pools on the real PostgreSQL and MariaDB, in one app JVM
  * under the agent with default settings: N connections and 3N concurrent slow queries give exactly
  * N used and pending checkouts while they run, 0 used after, one wait-time observation per
- * checkout; a checkout past the pool's timeout is counted; a closed pool's series are gone; a
- * healthy pool at full load (2N threads of fast queries) never makes readiness DOWN.
+ * checkout; a Tomcat JDBC pool over a DBCP2 pool counts each checkout once (the inner one is nested
+ * in it) and both pools show; a checkout past the pool's timeout is counted; a closed pool's series are gone; a
+ * healthy pool at full load (2N threads of 5 ms queries for 10 s) never makes readiness DOWN.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -39,7 +40,7 @@ class JdbcPoolsIT {
   private ControlledApp app;
 
   static ControlledApp startApp(Object... properties) {
-    AppProcess.Builder builder = AppProcess.builder("jdbc-pools", "io.obs.it.pools.PoolsApp")
+    AppProcess.Builder builder = AppProcess.builder("jdbc", "io.obs.it.jdbc.PoolsApp")
         .property("obs.health.serving.enabled", false);
     for (int i = 0; i < properties.length; i += 2) {
       builder.property((String) properties[i], properties[i + 1]);
@@ -96,14 +97,15 @@ class JdbcPoolsIT {
     String pool = label(lib, name);
     ok(app, "/slow?name=" + name + "&threads=" + 3 * N + "&seconds=2");
     AtomicReference<Scrape> waiting = new AtomicReference<>();
-    Poll.until(TIMEOUT, "waiting checkouts of " + pool, () -> {
+    Poll.until(TIMEOUT, "all " + N + " connections of " + pool + " used and checkouts waiting", () -> {
       waiting.set(Scrape.of(app.agent + "/metrics"));
       Double pending = gauge(waiting.get(), "db_client_connection_pending_requests", pool);
-      return pending != null && pending > 0;
+      Double used = used(waiting.get(), pool);
+      assertTrue(used == null || used <= N, waiting.get().text());
+      return pending != null && pending > 0 && used != null && used == N;
     });
     Scrape busy = waiting.get();
-    assertEquals(N, used(busy, pool), busy.text());
-    assertTrue(gauge(busy, "db_client_connection_pending_requests", pool) > 0, busy.text());
+    assertEquals(0.0, gauge(busy, "db_client_connection_count", pool, "db_client_connection_state", "idle"), busy.text());
     assertEquals(N, gauge(busy, "db_client_connection_max", pool), busy.text());
     assertEquals("0", Http.get(app.control + "/await?name=" + name).body());
     Poll.until(TIMEOUT, "every connection of " + pool + " back (c3p0 checks in asynchronously)",
@@ -118,8 +120,22 @@ class JdbcPoolsIT {
     assertEquals(0.0, closed.sum("obs_agent_errors_total"), closed.text());
   }
 
-  @ParameterizedTest(name = "{0}")
+  @Test
   @Order(2)
+  void aPoolOverAnotherPoolsDataSourceCountsEachCheckoutOnce() {
+    String name = open(app, "tomcat-over-dbcp2", "postgresql", N, 30_000);
+    String inner = label("dbcp2", name);
+    ok(app, "/slow?name=" + name + "&threads=" + 2 * N + "&seconds=1");
+    assertEquals("0", Http.get(app.control + "/await?name=" + name).body());
+    Scrape scrape = Scrape.of(app.agent + "/metrics");
+    assertEquals(2 * N, gauge(scrape, "db_client_connection_wait_time_seconds_count", name), scrape.text());
+    assertEquals(N, gauge(scrape, "db_client_connection_count", inner, "db_client_connection_state", "used"), scrape.text());
+    assertEquals(null, gauge(scrape, "db_client_connection_wait_time_seconds_count", inner), scrape.text());
+    ok(app, "/close?name=" + name);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @Order(3)
   @CsvSource({"hikari", "dbcp2", "tomcat", "c3p0"})
   void aCheckoutPastThePoolTimeoutIsCounted(String lib) {
     String name = open(app, lib, "postgresql", 1, 500);
@@ -133,10 +149,10 @@ class JdbcPoolsIT {
   }
 
   @Test
-  @Order(3)
+  @Order(4)
   void aHealthyPoolAtFullLoadNeverMakesReadinessDown() {
     String name = open(app, "hikari", "postgresql", N, 30_000);
-    ok(app, "/fast?name=" + name + "&threads=" + 2 * N + "&millis=10000");
+    ok(app, "/fast?name=" + name + "&threads=" + 2 * N + "&millis=10000&query_ms=5");
     long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
     int probes = 0;
     double mostPending = 0;

@@ -1,16 +1,13 @@
-package io.obs.it.pools;
+package io.obs.it.jdbc;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -22,8 +19,8 @@ import javax.sql.DataSource;
  * Control port (JDK HTTP server, first argument) for the pool ITs, all answering "ok" or a number:
  * {@code /open?lib=hikari|dbcp2|tomcat|c3p0&db=postgresql|mariadb&name=X&size=N&timeout=ms} opens a pool;
  * {@code /slow?name=X&threads=T&seconds=S} starts T threads each running one S-second query
- * ({@code pg_sleep}, {@code SLEEP}) on a connection of the pool; {@code /fast?name=X&threads=T&millis=D}
- * starts T threads running {@code SELECT 1} on connection after connection for D ms;
+ * ({@code pg_sleep}, {@code SLEEP}) on a connection of the pool; {@code /fast?name=X&threads=T&millis=D&query_ms=Q}
+ * starts T threads running Q-millisecond queries on connection after connection for D ms;
  * {@code /await?name=X} waits for those threads and answers how many checkouts failed;
  * {@code /timeout?name=X} holds one connection and asks for another, answering the exception class;
  * {@code /close?name=X} closes the pool.
@@ -55,7 +52,12 @@ public final class PoolsApp {
         Double.parseDouble(q.get("seconds"))))));
     server.createContext("/fast", exchange -> answer(exchange, q -> {
       long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(Long.parseLong(q.get("millis")));
-      return start(q, () -> fastQueries(q.get("name"), end));
+      double seconds = Long.parseLong(q.get("query_ms")) / 1000.0;
+      return start(q, () -> {
+        while (System.nanoTime() < end) {
+          slowQuery(q.get("name"), seconds);
+        }
+      });
     }));
     server.createContext("/await", exchange -> answer(exchange, q -> {
       RUNNING.remove(q.get("name")).await();
@@ -105,14 +107,6 @@ public final class PoolsApp {
     }
   }
 
-  private static void fastQueries(String name, long endNanos) throws SQLException {
-    while (System.nanoTime() < endNanos) {
-      try (Connection c = POOLS.get(name).getConnection(); PreparedStatement s = c.prepareStatement("SELECT 1")) {
-        s.execute();
-      }
-    }
-  }
-
   private static String timeout(DataSource pool) throws SQLException {
     try (Connection held = pool.getConnection()) {
       try (Connection second = pool.getConnection()) {
@@ -128,31 +122,6 @@ public final class PoolsApp {
   }
 
   private static void answer(HttpExchange exchange, Handler handler) throws IOException {
-    int status = 200;
-    String text;
-    try {
-      text = handler.handle(query(exchange));
-    } catch (Exception e) {
-      status = 500;
-      text = e.toString();
-      e.printStackTrace();
-    }
-    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    exchange.sendResponseHeaders(status, bytes.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(bytes);
-    }
-  }
-
-  private static Map<String, String> query(HttpExchange exchange) {
-    Map<String, String> q = new HashMap<>();
-    String raw = exchange.getRequestURI().getRawQuery();
-    if (raw != null) {
-      for (String pair : raw.split("&")) {
-        int eq = pair.indexOf('=');
-        q.put(pair.substring(0, eq), pair.substring(eq + 1));
-      }
-    }
-    return q;
+    Control.answer(exchange, () -> handler.handle(Control.query(exchange)));
   }
 }

@@ -1,4 +1,4 @@
-package io.obs.it.pools;
+package io.obs.it.jdbc;
 
 import com.mchange.v2.c3p0.ComboPooledDataSource;
 import com.zaxxer.hikari.HikariConfig;
@@ -8,7 +8,10 @@ import javax.sql.DataSource;
 import org.apache.commons.dbcp2.BasicDataSource;
 import org.apache.tomcat.jdbc.pool.PoolProperties;
 
-/** One pool of {@code size} connections, {@code timeoutMillis} to wait for one, named {@code name} where the library can. */
+/**
+ * One pool of {@code size} connections, {@code timeoutMillis} to wait for one, named {@code name} where the
+ * library can; {@code tomcat-over-dbcp2} is a Tomcat JDBC pool whose connections come from a DBCP2 pool.
+ */
 final class PoolFactory {
 
   private PoolFactory() {}
@@ -33,10 +36,15 @@ final class PoolFactory {
         ds.setMaxWait(Duration.ofMillis(timeoutMillis));
         return ds;
       }
+      case "tomcat-over-dbcp2":
       case "tomcat": {
         PoolProperties p = new PoolProperties();
-        p.setUrl(url);
-        p.setUsername(user);
+        if (lib.equals("tomcat")) {
+          p.setUrl(url);
+          p.setUsername(user);
+        } else {
+          p.setDataSource(open("dbcp2", url, user, name, size, timeoutMillis));
+        }
         p.setName(name);
         p.setMaxActive(size);
         p.setMaxIdle(size);
