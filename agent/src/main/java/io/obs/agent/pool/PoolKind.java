@@ -24,7 +24,10 @@ enum PoolKind {
   C3P0("c3p0", Set.of("com.mchange.v2.c3p0.impl.AbstractPoolBackedDataSource"),
       "getDataSourceName", Set.of("com.mchange.v2.resourcepool.TimeoutException"),
       "getNumBusyConnectionsDefaultUser", "getNumIdleConnectionsDefaultUser", "getMaxPoolSize", null, "getMinPoolSize",
-      "getNumThreadsAwaitingCheckoutDefaultUser");
+      "getNumThreadsAwaitingCheckoutDefaultUser"),
+  /** H2's {@code JdbcConnectionPool}: no name, no waiter count, and its login timeout throws what a broken connection does. */
+  H2("h2", Set.of("org.h2.jdbcx.JdbcConnectionPool"), null, Set.of(),
+      "getActiveConnections", "recycledConnections.size", "getMaxConnections", null, null, null);
 
   private static final int MAX_CAUSES = 8;
   private static final MemberPath C3P0_IDENTITY = new MemberPath("getIdentityToken");
@@ -38,7 +41,7 @@ enum PoolKind {
   PoolKind(String prefix, Set<String> classNames, String name, Set<String> timeouts, String... gaugePaths) {
     this.prefix = prefix;
     this.classNames = classNames;
-    this.name = new MemberPath(name);
+    this.name = name == null ? null : new MemberPath(name);
     this.timeouts = timeouts;
     PoolGauge[] all = PoolGauge.values();
     for (int i = 0; i < all.length; i++) {
@@ -73,6 +76,9 @@ enum PoolKind {
    * ({@code Tomcat Connection Pool[1-1234]}, c3p0's identity token) are not names anyone chose.
    */
   String configuredName(Object pool) {
+    if (name == null) {
+      return null;
+    }
     try {
       Object value = name.read(pool);
       String text = value == null ? "" : value.toString().trim();
@@ -84,6 +90,11 @@ enum PoolKind {
     } catch (Throwable t) {
       return null;
     }
+  }
+
+  /** Whether a checkout timeout can be told from other failures ({@link #isTimeout}); else no timeout series. */
+  boolean countsTimeouts() {
+    return !timeouts.isEmpty();
   }
 
   /** Whether {@code error}, thrown by a checkout, is this library's "no connection within the timeout". */

@@ -26,7 +26,7 @@ final class TrackedPool {
     this.kind = kind;
     this.name = name;
     this.metrics = metrics;
-    this.timeouts = metrics.timeouts(name);
+    this.timeouts = kind.countsTimeouts() ? metrics.timeouts(name) : null;
   }
 
   /** The pool object, or null once it was collected. */
@@ -58,6 +58,7 @@ final class TrackedPool {
     point.observe(nanos / 1e9);
   }
 
+  /** Only for a kind that {@linkplain PoolKind#countsTimeouts counts timeouts}. */
   void timedOut() {
     timeouts.inc();
   }

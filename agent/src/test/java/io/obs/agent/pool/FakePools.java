@@ -8,6 +8,21 @@ final class FakePools {
   static final String HIKARI = "com.zaxxer.hikari.pool.HikariPool";
   static final String DBCP2 = "org.apache.commons.dbcp2.BasicDataSource";
   static final String TOMCAT = "org.apache.tomcat.jdbc.pool.ConnectionPool";
+  static final String H2 = "org.h2.jdbcx.JdbcConnectionPool";
+
+  /** H2: {@code JdbcConnectionPool} with its queue of idle connections. */
+  static final class H2 {
+    private final java.util.Queue<Object> recycledConnections = new java.util.concurrent.ConcurrentLinkedQueue<>(
+        java.util.List.of("a", "b"));
+
+    public int getActiveConnections() {
+      return 1;
+    }
+
+    public int getMaxConnections() {
+      return 3;
+    }
+  }
 
   /** HikariCP: {@code HikariPool} with its {@code config}. */
   static final class Hikari {

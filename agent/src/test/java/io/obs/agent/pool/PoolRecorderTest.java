@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -21,6 +22,8 @@ class PoolRecorderTest {
   private final PrometheusRegistry prometheus = new PrometheusRegistry();
   private final PoolRegistry registry = new PoolRegistry(new PoolMetrics(prometheus));
   private final PoolRecorder recorder = new PoolRecorder(registry);
+  /** The registry holds pools weakly: the tests hold theirs until they end. */
+  private final List<Object> pools = new ArrayList<>();
 
   PoolRecorderTest() {
     PoolMetrics.registerGauges(prometheus, registry);
@@ -28,7 +31,7 @@ class PoolRecorderTest {
 
   @Test
   void aHikariPoolGivesTheSeriesItHasAndNoOthers() throws IOException {
-    recorder.started(new FakePools.Hikari("orders"), FakePools.HIKARI);
+    recorder.started(held(new FakePools.Hikari("orders")), FakePools.HIKARI);
     assertEquals(List.of(
         "db_client_connection_count{db_client_connection_pool_name=\"orders\",db_client_connection_state=\"idle\"} 7.0",
         "db_client_connection_count{db_client_connection_pool_name=\"orders\",db_client_connection_state=\"used\"} 3.0",
@@ -40,7 +43,7 @@ class PoolRecorderTest {
 
   @Test
   void checkoutsAreTimedTimeoutsCountedOtherFailuresIgnored() throws IOException {
-    FakePools.Hikari pool = new FakePools.Hikari("p");
+    FakePools.Hikari pool = held(new FakePools.Hikari("p"));
     recorder.started(pool, FakePools.HIKARI);
     recorder.waitEnd(pool, FakePools.HIKARI, recorder.waitStart(pool), null);
     recorder.waitEnd(pool, FakePools.HIKARI, recorder.waitStart(pool), null);
@@ -59,7 +62,7 @@ class PoolRecorderTest {
 
   @Test
   void aClosedPoolDisappears() throws IOException {
-    FakePools.Hikari pool = new FakePools.Hikari("gone");
+    FakePools.Hikari pool = held(new FakePools.Hikari("gone"));
     recorder.started(pool, FakePools.HIKARI);
     recorder.waitEnd(pool, FakePools.HIKARI, recorder.waitStart(pool), null);
     recorder.closed(pool);
@@ -70,7 +73,7 @@ class PoolRecorderTest {
 
   @Test
   void aPoolWithoutAStartHookIsPickedUpByItsFirstSuccessfulCheckout() throws IOException {
-    FakePools.Dbcp2 pool = new FakePools.Dbcp2(null);
+    FakePools.Dbcp2 pool = held(new FakePools.Dbcp2(null));
     recorder.waitEnd(pool, FakePools.DBCP2, recorder.waitStart(pool), new NoSuchElementException("Timeout waiting"));
     assertEquals(List.of(), samples());
     recorder.waitEnd(pool, FakePools.DBCP2, recorder.waitStart(pool), null);
@@ -87,17 +90,29 @@ class PoolRecorderTest {
   }
 
   @Test
+  void anH2PoolHasNoNameNoWaiterCountAndNoTimeoutSeries() throws IOException {
+    FakePools.H2 pool = held(new FakePools.H2());
+    recorder.waitEnd(pool, FakePools.H2, recorder.waitStart(pool), null);
+    recorder.waitEnd(pool, FakePools.H2, recorder.waitStart(pool), new SQLException("Login timeout"));
+    assertEquals(List.of(
+        "db_client_connection_count{db_client_connection_pool_name=\"h2-1\",db_client_connection_state=\"idle\"} 2.0",
+        "db_client_connection_count{db_client_connection_pool_name=\"h2-1\",db_client_connection_state=\"used\"} 1.0",
+        "db_client_connection_max{db_client_connection_pool_name=\"h2-1\"} 3.0",
+        "db_client_connection_wait_time_seconds_count{db_client_connection_pool_name=\"h2-1\"} 1"), samples());
+  }
+
+  @Test
   void namesAreTheConfiguredOnesMadeUniqueElseGenerated() {
-    assertEquals("dbcp2-1", registry.register(new FakePools.Dbcp2(null), PoolKind.DBCP2).name);
-    assertEquals("main", registry.register(new FakePools.Dbcp2("main"), PoolKind.DBCP2).name);
-    assertEquals("main-dbcp2-3", registry.register(new FakePools.Dbcp2("main"), PoolKind.DBCP2).name);
-    assertEquals("tomcat-1", registry.register(new FakePools.Tomcat("Tomcat Connection Pool[1-12345]"), PoolKind.TOMCAT).name);
-    assertEquals("reports", registry.register(new FakePools.Tomcat("reports"), PoolKind.TOMCAT).name);
+    assertEquals("dbcp2-1", registry.register(held(new FakePools.Dbcp2(null)), PoolKind.DBCP2).name);
+    assertEquals("main", registry.register(held(new FakePools.Dbcp2("main")), PoolKind.DBCP2).name);
+    assertEquals("main-dbcp2-3", registry.register(held(new FakePools.Dbcp2("main")), PoolKind.DBCP2).name);
+    assertEquals("tomcat-1", registry.register(held(new FakePools.Tomcat("Tomcat Connection Pool[1-12345]")), PoolKind.TOMCAT).name);
+    assertEquals("reports", registry.register(held(new FakePools.Tomcat("reports")), PoolKind.TOMCAT).name);
   }
 
   @Test
   void aGetterThatThrowsLeavesOutThatSeriesOnly() throws IOException {
-    recorder.started(new FakePools.Tomcat("t"), FakePools.TOMCAT);
+    recorder.started(held(new FakePools.Tomcat("t")), FakePools.TOMCAT);
     assertEquals(List.of(
         "db_client_connection_count{db_client_connection_pool_name=\"t\",db_client_connection_state=\"idle\"} 2.0",
         "db_client_connection_timeouts_total{db_client_connection_pool_name=\"t\"} 0.0"), samples());
@@ -116,13 +131,15 @@ class PoolRecorderTest {
 
   @Test
   void poolsAreBounded() {
-    List<Object> pools = new java.util.ArrayList<>();
     for (int i = 0; i < PoolRegistry.MAX_POOLS + 5; i++) {
-      pools.add(new FakePools.Hikari("p" + i));
-      recorder.started(pools.get(i), FakePools.HIKARI);
+      recorder.started(held(new FakePools.Hikari("p" + i)), FakePools.HIKARI);
     }
     assertEquals(PoolRegistry.MAX_POOLS, registry.live().size());
-    assertEquals(PoolRegistry.MAX_POOLS + 5, pools.size());
+  }
+
+  private <T> T held(T pool) {
+    pools.add(pool);
+    return pool;
   }
 
   private List<String> samples() throws IOException {

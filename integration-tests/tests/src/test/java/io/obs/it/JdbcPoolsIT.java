@@ -21,9 +21,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * HikariCP, DBCP2, Tomcat JDBC and c3p0 pools on the real PostgreSQL and MariaDB, in one app JVM
+ * HikariCP, DBCP2, Tomcat JDBC, c3p0 and H2's JdbcConnectionPool on the real PostgreSQL and MariaDB, in one app JVM
  * under the agent with default settings: N connections and 3N concurrent slow queries give exactly
- * N used and pending checkouts while they run, 0 used after, one wait-time observation per
+ * N used and pending checkouts (H2's pool cannot say) while they run, 0 used after, one wait-time observation per
  * checkout; a Tomcat JDBC pool over a DBCP2 pool counts each checkout once (the inner one is nested
  * in it) and both pools show; a checkout past the pool's timeout is counted; a closed pool's series are gone; a
  * healthy pool at full load (2N threads of 5 ms queries for 10 s) never makes readiness DOWN.
@@ -36,6 +36,12 @@ class JdbcPoolsIT {
   static final String POOL = "db_client_connection_pool_name";
   private static final int N = 4;
   private static final AtomicInteger DBCP2_POOLS = new AtomicInteger();
+  /**
+   * promtool's only complaint: its lint reserves "_count" for histograms and summaries, but
+   * {@code db_client_connection_count} is what the semantic convention's name becomes in Prometheus.
+   */
+  private static final String PROMTOOL_COUNT_LINT =
+      "db_client_connection_count non-histogram and non-summary metrics should not have \"_count\" suffix";
 
   private ControlledApp app;
 
@@ -60,9 +66,16 @@ class JdbcPoolsIT {
     }
   }
 
-  /** The label value the agent gives the pool: its configured name, for DBCP2 (which has none) a generated one. */
+  /** The label value the agent gives the pool: its configured name, for DBCP2 and H2 (without one here) a generated one. */
   static String label(String lib, String name) {
-    return lib.equals("dbcp2") ? "dbcp2-" + DBCP2_POOLS.incrementAndGet() : name;
+    switch (lib) {
+      case "dbcp2":
+        return "dbcp2-" + DBCP2_POOLS.incrementAndGet();
+      case "h2pool":
+        return "h2-1";
+      default:
+        return name;
+    }
   }
 
   static void ok(ControlledApp app, String path) {
@@ -91,8 +104,9 @@ class JdbcPoolsIT {
   @ParameterizedTest(name = "{0} on {1}")
   @Order(1)
   @CsvSource({"hikari, postgresql", "hikari, mariadb", "dbcp2, postgresql", "dbcp2, mariadb", "tomcat, postgresql",
-      "c3p0, mariadb"})
+      "c3p0, mariadb", "h2pool, postgresql"})
   void exactlyNUsedAndWaitersWhile3NSlowQueriesRunThenIdle(String lib, String db) {
+    boolean countsWaiters = !lib.equals("h2pool");
     String name = open(app, lib, db, N, 30_000);
     String pool = label(lib, name);
     ok(app, "/slow?name=" + name + "&threads=" + 3 * N + "&seconds=2");
@@ -101,19 +115,22 @@ class JdbcPoolsIT {
       waiting.set(Scrape.of(app.agent + "/metrics"));
       Double pending = gauge(waiting.get(), "db_client_connection_pending_requests", pool);
       Double used = used(waiting.get(), pool);
-      assertTrue(used == null || used <= N, waiting.get().text());
-      return pending != null && pending > 0 && used != null && used == N;
+      // H2 counts a waiting caller as active for the instant it tries again, so only the others never pass N
+      assertTrue(!countsWaiters || used == null || used <= N, waiting.get().text());
+      return (countsWaiters ? pending != null && pending > 0 : pending == null) && used != null && used == N;
     });
     Scrape busy = waiting.get();
+    Promtool.Result lint = Promtool.checkMetrics(busy.text());
+    assertEquals(PROMTOOL_COUNT_LINT, lint.output.trim(), lint.toString());
     assertEquals(0.0, gauge(busy, "db_client_connection_count", pool, "db_client_connection_state", "idle"), busy.text());
     assertEquals(N, gauge(busy, "db_client_connection_max", pool), busy.text());
     assertEquals("0", Http.get(app.control + "/await?name=" + name).body());
     Poll.until(TIMEOUT, "every connection of " + pool + " back (c3p0 checks in asynchronously)",
         () -> used(Scrape.of(app.agent + "/metrics"), pool) == 0.0);
     Scrape after = Scrape.of(app.agent + "/metrics");
-    assertEquals(0.0, gauge(after, "db_client_connection_pending_requests", pool), after.text());
+    assertEquals(countsWaiters ? 0.0 : null, gauge(after, "db_client_connection_pending_requests", pool), after.text());
     assertEquals(3 * N, gauge(after, "db_client_connection_wait_time_seconds_count", pool), after.text());
-    assertEquals(0.0, gauge(after, "db_client_connection_timeouts_total", pool), after.text());
+    assertEquals(countsWaiters ? 0.0 : null, gauge(after, "db_client_connection_timeouts_total", pool), after.text());
     ok(app, "/close?name=" + name);
     Scrape closed = Scrape.of(app.agent + "/metrics");
     assertEquals(List.of(), series(closed, pool), closed.text());

@@ -7,10 +7,13 @@ import java.time.Duration;
 import javax.sql.DataSource;
 import org.apache.commons.dbcp2.BasicDataSource;
 import org.apache.tomcat.jdbc.pool.PoolProperties;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.postgresql.ds.PGConnectionPoolDataSource;
 
 /**
  * One pool of {@code size} connections, {@code timeoutMillis} to wait for one, named {@code name} where the
- * library can; {@code tomcat-over-dbcp2} is a Tomcat JDBC pool whose connections come from a DBCP2 pool.
+ * library can; {@code tomcat-over-dbcp2} is a Tomcat JDBC pool whose connections come from a DBCP2 pool,
+ * {@code h2pool} H2's {@code JdbcConnectionPool} over pgjdbc's {@code ConnectionPoolDataSource} (PostgreSQL only).
  */
 final class PoolFactory {
 
@@ -66,6 +69,15 @@ final class PoolFactory {
         ds.setCheckoutTimeout(timeoutMillis);
         return ds;
       }
+      case "h2pool": {
+        PGConnectionPoolDataSource postgres = new PGConnectionPoolDataSource();
+        postgres.setURL(url);
+        postgres.setUser(user);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(postgres);
+        pool.setMaxConnections(size);
+        pool.setLoginTimeout(Math.max(1, timeoutMillis / 1000));
+        return pool;
+      }
       default:
         throw new IllegalArgumentException(lib);
     }
@@ -74,6 +86,8 @@ final class PoolFactory {
   static void close(DataSource ds) throws Exception {
     if (ds instanceof org.apache.tomcat.jdbc.pool.DataSource) {
       ((org.apache.tomcat.jdbc.pool.DataSource) ds).close();
+    } else if (ds instanceof JdbcConnectionPool) {
+      ((JdbcConnectionPool) ds).dispose();
     } else if (ds instanceof ComboPooledDataSource) {
       ((ComboPooledDataSource) ds).close();
     } else {

@@ -10,7 +10,7 @@ import java.util.Set;
 import net.bytebuddy.agent.builder.AgentBuilder;
 
 /**
- * JDBC connection pools, each by the exact name of its pool class (nothing else is examined, so it
+ * JDBC connection pools (HikariCP, DBCP2, Tomcat JDBC, c3p0, H2's JdbcConnectionPool), each by the exact name of its pool class (nothing else is examined, so it
  * costs next to nothing at start-up): pools made or first used, checkouts timed, pools closed;
  * HikariCP and Tomcat JDBC also time the opening of connections, HikariCP their use.
  */
@@ -23,6 +23,7 @@ public final class JdbcPoolInstrumentation implements InstrumentationModule {
   private static final String DBCP2 = "org.apache.commons.dbcp2.BasicDataSource";
   private static final String TOMCAT = "org.apache.tomcat.jdbc.pool.ConnectionPool";
   private static final String C3P0 = "com.mchange.v2.c3p0.impl.AbstractPoolBackedDataSource";
+  private static final String H2 = "org.h2.jdbcx.JdbcConnectionPool";
 
   @Override
   public String name() {
@@ -31,7 +32,7 @@ public final class JdbcPoolInstrumentation implements InstrumentationModule {
 
   @Override
   public Set<String> classNames() {
-    return InstrumentationModule.internalNames(HIKARI_BASE, HIKARI_POOL, HIKARI_ENTRY, DBCP2, TOMCAT, C3P0);
+    return InstrumentationModule.internalNames(HIKARI_BASE, HIKARI_POOL, HIKARI_ENTRY, DBCP2, TOMCAT, C3P0, H2);
   }
 
   @Override
@@ -60,6 +61,9 @@ public final class JdbcPoolInstrumentation implements InstrumentationModule {
         .transform(weaving.advice(named("close").and(takesArguments(boolean.class)), PACKAGE + "PoolClosedAdvice"))
         .type(named(C3P0))
         .transform(weaving.advice(named("getConnection"), PACKAGE + "CheckoutAdvice"))
-        .transform(weaving.advice(named("close"), PACKAGE + "PoolClosedAdvice"));
+        .transform(weaving.advice(named("close"), PACKAGE + "PoolClosedAdvice"))
+        .type(named(H2))
+        .transform(weaving.advice(named("getConnection").and(takesArguments(0)), PACKAGE + "CheckoutAdvice"))
+        .transform(weaving.advice(named("dispose"), PACKAGE + "PoolClosedAdvice"));
   }
 }
