@@ -38,6 +38,7 @@ enum PoolKind {
   private final Set<String> timeouts;
   private final Map<PoolGauge, MemberPath> gauges = new EnumMap<>(PoolGauge.class);
 
+  /** @param gaugePaths in {@link PoolGauge} order (used, idle, max, idle max, idle min, pending); null: none */
   PoolKind(String prefix, Set<String> classNames, String name, Set<String> timeouts, String... gaugePaths) {
     this.prefix = prefix;
     this.classNames = classNames;
