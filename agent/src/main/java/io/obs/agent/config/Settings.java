@@ -27,7 +27,7 @@ public final class Settings {
   public static final Setting<Boolean> EXECUTOR_ENABLED = instrumentation("executor");
   public static final Setting<Boolean> LOGGING_ENABLED = instrumentation("logging");
 
-  // JDBC connection pools (HikariCP, DBCP2, Tomcat JDBC, c3p0): metrics and the db-pool readiness check
+  // JDBC connection pools (HikariCP, DBCP2, Tomcat JDBC, c3p0, H2): metrics and the db-pool readiness check
   public static final Setting<Boolean> JDBC_POOL_ENABLED = instrumentation("jdbc-pool");
   public static final Setting<Boolean> HEALTH_DB_POOL_ENABLED = define("obs.health.db-pool.enabled", true, Parser.bool());
   /** A checkout waiting longer than this makes its pool saturated. */
