@@ -27,6 +27,14 @@ public final class Settings {
   public static final Setting<Boolean> EXECUTOR_ENABLED = instrumentation("executor");
   public static final Setting<Boolean> LOGGING_ENABLED = instrumentation("logging");
 
+  // JDBC connection pools (HikariCP, DBCP2, Tomcat JDBC, c3p0, H2): metrics and the db-pool readiness check
+  public static final Setting<Boolean> JDBC_POOL_ENABLED = instrumentation("jdbc-pool");
+  public static final Setting<Boolean> HEALTH_DB_POOL_ENABLED = define("obs.health.db-pool.enabled", true, Parser.bool());
+  /** A checkout waiting longer than this makes its pool saturated. */
+  public static final Setting<Long> HEALTH_DB_POOL_MAX_WAIT = define("obs.health.db-pool.max-wait", 2000L, Parser.millis(1));
+  /** {@code db-pool} is DOWN once a pool has been saturated this long without a break. */
+  public static final Setting<Long> HEALTH_DB_POOL_FOR = define("obs.health.db-pool.for", 30_000L, Parser.millis(0));
+
   /** {@code name:value}: a header every instrumented HTTP client adds to its requests (debugging aid). */
   public static final Setting<String> DEBUG_CLIENT_HEADER = define("obs.debug.client.header", null, Parser.text());
 

@@ -18,6 +18,7 @@ import io.obs.agent.instrumentation.api.InstrumentationModule;
 import io.obs.agent.instrumentation.executor.ExecutorInstrumentation;
 import io.obs.agent.instrumentation.httpclient.HttpClientInstrumentation;
 import io.obs.agent.instrumentation.jdbc.JdbcInstrumentation;
+import io.obs.agent.instrumentation.jdbc.pool.JdbcPoolInstrumentation;
 import io.obs.agent.instrumentation.logging.LoggingInstrumentation;
 import io.obs.agent.instrumentation.servlet.ServletInstrumentation;
 import io.obs.agent.log.EventLog;
@@ -30,6 +31,7 @@ import io.obs.agent.metrics.DbClientMetrics;
 import io.obs.agent.metrics.HttpClientMetrics;
 import io.obs.agent.metrics.RouteNamer;
 import io.obs.agent.metrics.ServerRequestMetrics;
+import io.obs.agent.pool.JdbcPools;
 import io.obs.agent.redact.RedactionMetrics;
 import io.obs.agent.redact.Redactor;
 import io.obs.agent.weaving.ByteBuddyWeaving;
@@ -106,9 +108,13 @@ final class AgentRuntime {
           config.get(Settings.LOG_REQUESTS_SAMPLE), config.get(Settings.LOG_SLOW_THRESHOLD));
       Bridge.install(new RuntimeHooks(serverMetrics, new RouteNamer(limit, redactor::redact), serving, agentMetrics, jdbc, client, tracing,
           requests, redactor));
+      HealthCheck dbPool = JdbcPools.install(config, registry);
 
       AgentMetrics metrics = agentMetrics;
       List<HealthCheck> checks = checks(config, serving, db);
+      if (dbPool != null) {
+        checks.add(dbPool);
+      }
       HealthService health = new HealthService(checks, t -> metrics.error(AgentMetrics.Component.HEALTH, t),
           (check, up, result) -> events.emit(up ? EventLog.INFO : EventLog.WARN, "health.changed", null,
               "check", check.name(), "kind", check.kind().name().toLowerCase(java.util.Locale.ROOT),
@@ -203,6 +209,9 @@ final class AgentRuntime {
     }
     if (config.get(Settings.HTTP_CLIENT_ENABLED)) {
       modules.add(new HttpClientInstrumentation());
+    }
+    if (config.get(Settings.JDBC_POOL_ENABLED)) {
+      modules.add(new JdbcPoolInstrumentation());
     }
     if (config.get(Settings.EXECUTOR_ENABLED) && config.get(Settings.TRACES_ENABLED)) {
       modules.add(new ExecutorInstrumentation());

@@ -13,7 +13,9 @@ final class CallDepth {
 
   static final int JDBC = 0;
   static final int HTTP_CLIENT = 1;
-  private static final int KINDS = 2;
+  /** Connection-pool checkouts: a pool over another pool's DataSource counts once on the thread. */
+  static final int POOL = 2;
+  private static final int KINDS = 3;
 
   private static final ThreadLocal<int[]> DEPTH = new ThreadLocal<int[]>() {
     @Override

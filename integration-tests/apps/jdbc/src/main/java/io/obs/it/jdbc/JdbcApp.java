@@ -1,16 +1,12 @@
 package io.obs.it.jdbc;
 
-import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -36,8 +32,8 @@ public final class JdbcApp {
 
   public static void main(String[] args) throws IOException {
     HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), Integer.parseInt(args[0])), 0);
-    server.createContext("/run", exchange -> answer(exchange, () -> run(query(exchange))));
-    server.createContext("/borrow", exchange -> answer(exchange, () -> borrow(query(exchange))));
+    server.createContext("/run", exchange -> Control.answer(exchange, () -> run(Control.query(exchange))));
+    server.createContext("/borrow", exchange -> Control.answer(exchange, () -> borrow(Control.query(exchange))));
     server.start();
     System.out.println("jdbc app ready");
   }
@@ -70,38 +66,5 @@ public final class JdbcApp {
       }
     }
     return failed + "\n";
-  }
-
-  private interface Body {
-    String get() throws Exception;
-  }
-
-  private static void answer(HttpExchange exchange, Body body) throws IOException {
-    int status = 200;
-    String text;
-    try {
-      text = body.get();
-    } catch (Exception e) {
-      status = 500;
-      text = e.toString();
-      e.printStackTrace();
-    }
-    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    exchange.sendResponseHeaders(status, bytes.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(bytes);
-    }
-  }
-
-  private static Map<String, String> query(HttpExchange exchange) {
-    Map<String, String> q = new HashMap<>();
-    String raw = exchange.getRequestURI().getRawQuery();
-    if (raw != null) {
-      for (String pair : raw.split("&")) {
-        int eq = pair.indexOf('=');
-        q.put(pair.substring(0, eq), pair.substring(eq + 1));
-      }
-    }
-    return q;
   }
 }

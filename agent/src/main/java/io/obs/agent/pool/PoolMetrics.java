@@ -1,0 +1,87 @@
+package io.obs.agent.pool;
+
+import io.prometheus.metrics.core.datapoints.CounterDataPoint;
+import io.prometheus.metrics.core.datapoints.DistributionDataPoint;
+import io.prometheus.metrics.core.metrics.Counter;
+import io.prometheus.metrics.core.metrics.GaugeWithCallback;
+import io.prometheus.metrics.core.metrics.Histogram;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import io.prometheus.metrics.model.snapshots.Unit;
+
+/**
+ * The OpenTelemetry {@code db.client.connection.*} metrics of every tracked pool, labelled
+ * {@code db_client_connection_pool_name}: gauges read from the pools at scrape time, a timeout
+ * counter and three histograms fed by the advice. A pool's series go when it is closed or collected.
+ */
+final class PoolMetrics {
+
+  static final String POOL_NAME = "db_client_connection_pool_name";
+  static final String STATE = "db_client_connection_state";
+  /** Seconds; from a fraction of a millisecond (a free connection) to a minute (a long transaction). */
+  static final double[] BUCKETS = {0.0005, 0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5, 10, 30, 60};
+
+  private final Counter timeouts;
+  private final Histogram waitTime;
+  private final Histogram createTime;
+  private final Histogram useTime;
+
+  PoolMetrics(PrometheusRegistry registry) {
+    timeouts = Counter.builder().name("db_client_connection_timeouts")
+        .help("Checkouts that gave up because no connection became free within the pool's timeout.")
+        .labelNames(POOL_NAME).register(registry);
+    waitTime = histogram(registry, "db_client_connection_wait_time", "Time a checkout waited for a connection.");
+    createTime = histogram(registry, "db_client_connection_create_time", "Time the pool took to open a new connection.");
+    useTime = histogram(registry, "db_client_connection_use_time",
+        "Time a connection was checked out, from checkout to its return to the pool.");
+  }
+
+  /** Registers the gauges, read from {@code pools} at each scrape. */
+  static void registerGauges(PrometheusRegistry registry, PoolRegistry pools) {
+    PoolGauges gauges = new PoolGauges(pools);
+    GaugeWithCallback.builder().name("db_client_connection_count")
+        .help("Connections of the pool by state: idle or used (checked out).")
+        .labelNames(POOL_NAME, STATE)
+        .callback(gauges::count)
+        .register(registry);
+    gauge(registry, gauges, "db_client_connection_idle_max", "The most idle connections the pool keeps.", PoolGauge.IDLE_MAX);
+    gauge(registry, gauges, "db_client_connection_idle_min", "The fewest idle connections the pool keeps.", PoolGauge.IDLE_MIN);
+    gauge(registry, gauges, "db_client_connection_max", "The most connections the pool opens.", PoolGauge.MAX);
+    gauge(registry, gauges, "db_client_connection_pending_requests",
+        "Checkouts waiting for a connection of the pool now.", PoolGauge.PENDING);
+  }
+
+  private static void gauge(PrometheusRegistry registry, PoolGauges gauges, String name, String help, PoolGauge gauge) {
+    GaugeWithCallback.builder().name(name).help(help).labelNames(POOL_NAME)
+        .callback(callback -> gauges.each(gauge, callback))
+        .register(registry);
+  }
+
+  private static Histogram histogram(PrometheusRegistry registry, String name, String help) {
+    return Histogram.builder().name(name).help(help).unit(Unit.SECONDS).labelNames(POOL_NAME)
+        .classicUpperBounds(BUCKETS).classicOnly().withoutExemplars().register(registry);
+  }
+
+  CounterDataPoint timeouts(String pool) {
+    return timeouts.labelValues(pool);
+  }
+
+  DistributionDataPoint waitTime(String pool) {
+    return waitTime.labelValues(pool);
+  }
+
+  DistributionDataPoint createTime(String pool) {
+    return createTime.labelValues(pool);
+  }
+
+  DistributionDataPoint useTime(String pool) {
+    return useTime.labelValues(pool);
+  }
+
+  /** The pool is gone: its series too. */
+  void forget(String pool) {
+    timeouts.remove(pool);
+    waitTime.remove(pool);
+    createTime.remove(pool);
+    useTime.remove(pool);
+  }
+}
