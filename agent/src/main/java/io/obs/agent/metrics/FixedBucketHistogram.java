@@ -64,6 +64,11 @@ public final class FixedBucketHistogram implements Collector {
     return series.computeIfAbsent(List.of(values), v -> new Series(Labels.of(labelNames, values)));
   }
 
+  /** The series of these label values leaves the output (its owner is gone). */
+  public void remove(String... values) {
+    series.remove(List.of(values));
+  }
+
   /** One label set's buckets. */
   public final class Series {
     private final Labels labels;

@@ -1,12 +1,10 @@
 package io.obs.agent.pool;
 
 import io.prometheus.metrics.core.datapoints.CounterDataPoint;
-import io.prometheus.metrics.core.datapoints.DistributionDataPoint;
 import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.core.metrics.GaugeWithCallback;
-import io.prometheus.metrics.core.metrics.Histogram;
+import io.obs.agent.metrics.FixedBucketHistogram;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
-import io.prometheus.metrics.model.snapshots.Unit;
 
 /**
  * The OpenTelemetry {@code db.client.connection.*} metrics of every tracked pool, labelled
@@ -21,17 +19,17 @@ final class PoolMetrics {
   static final double[] BUCKETS = {0.0005, 0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5, 10, 30, 60};
 
   private final Counter timeouts;
-  private final Histogram waitTime;
-  private final Histogram createTime;
-  private final Histogram useTime;
+  private final FixedBucketHistogram waitTime;
+  private final FixedBucketHistogram createTime;
+  private final FixedBucketHistogram useTime;
 
   PoolMetrics(PrometheusRegistry registry) {
     timeouts = Counter.builder().name("db_client_connection_timeouts")
         .help("Checkouts that gave up because no connection became free within the pool's timeout.")
         .labelNames(POOL_NAME).register(registry);
-    waitTime = histogram(registry, "db_client_connection_wait_time", "Time a checkout waited for a connection.");
-    createTime = histogram(registry, "db_client_connection_create_time", "Time the pool took to open a new connection.");
-    useTime = histogram(registry, "db_client_connection_use_time",
+    waitTime = histogram(registry, "db_client_connection_wait_time_seconds", "Time a checkout waited for a connection.");
+    createTime = histogram(registry, "db_client_connection_create_time_seconds", "Time the pool took to open a new connection.");
+    useTime = histogram(registry, "db_client_connection_use_time_seconds",
         "Time a connection was checked out, from checkout to its return to the pool.");
   }
 
@@ -56,24 +54,23 @@ final class PoolMetrics {
         .register(registry);
   }
 
-  private static Histogram histogram(PrometheusRegistry registry, String name, String help) {
-    return Histogram.builder().name(name).help(help).unit(Unit.SECONDS).labelNames(POOL_NAME)
-        .classicUpperBounds(BUCKETS).classicOnly().withoutExemplars().register(registry);
+  private static FixedBucketHistogram histogram(PrometheusRegistry registry, String name, String help) {
+    return new FixedBucketHistogram(name, help, new String[] {POOL_NAME}, BUCKETS, null).register(registry);
   }
 
   CounterDataPoint timeouts(String pool) {
     return timeouts.labelValues(pool);
   }
 
-  DistributionDataPoint waitTime(String pool) {
+  FixedBucketHistogram.Series waitTime(String pool) {
     return waitTime.labelValues(pool);
   }
 
-  DistributionDataPoint createTime(String pool) {
+  FixedBucketHistogram.Series createTime(String pool) {
     return createTime.labelValues(pool);
   }
 
-  DistributionDataPoint useTime(String pool) {
+  FixedBucketHistogram.Series useTime(String pool) {
     return useTime.labelValues(pool);
   }
 

@@ -1,7 +1,7 @@
 package io.obs.agent.pool;
 
+import io.obs.agent.metrics.FixedBucketHistogram;
 import io.prometheus.metrics.core.datapoints.CounterDataPoint;
-import io.prometheus.metrics.core.datapoints.DistributionDataPoint;
 import java.lang.ref.WeakReference;
 
 /**
@@ -17,9 +17,9 @@ final class TrackedPool {
   private final WeakReference<Object> pool;
   private final PoolMetrics metrics;
   private final CounterDataPoint timeouts;
-  private volatile DistributionDataPoint waitTime;
-  private volatile DistributionDataPoint createTime;
-  private volatile DistributionDataPoint useTime;
+  private volatile FixedBucketHistogram.Series waitTime;
+  private volatile FixedBucketHistogram.Series createTime;
+  private volatile FixedBucketHistogram.Series useTime;
 
   TrackedPool(Object pool, PoolKind kind, String name, PoolMetrics metrics) {
     this.pool = new WeakReference<>(pool);
@@ -35,7 +35,7 @@ final class TrackedPool {
   }
 
   void waited(long nanos) {
-    DistributionDataPoint point = waitTime;
+    FixedBucketHistogram.Series point = waitTime;
     if (point == null) {
       waitTime = point = metrics.waitTime(name);
     }
@@ -43,7 +43,7 @@ final class TrackedPool {
   }
 
   void created(long nanos) {
-    DistributionDataPoint point = createTime;
+    FixedBucketHistogram.Series point = createTime;
     if (point == null) {
       createTime = point = metrics.createTime(name);
     }
@@ -51,7 +51,7 @@ final class TrackedPool {
   }
 
   void used(long nanos) {
-    DistributionDataPoint point = useTime;
+    FixedBucketHistogram.Series point = useTime;
     if (point == null) {
       useTime = point = metrics.useTime(name);
     }
