@@ -1,9 +1,9 @@
 package io.obs.agent.pool;
 
+import io.obs.agent.metrics.FixedBucketHistogram;
 import io.prometheus.metrics.core.datapoints.CounterDataPoint;
 import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.core.metrics.GaugeWithCallback;
-import io.obs.agent.metrics.FixedBucketHistogram;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 
 /**
