@@ -19,6 +19,7 @@ import io.obs.agent.instrumentation.executor.ExecutorInstrumentation;
 import io.obs.agent.instrumentation.httpclient.HttpClientInstrumentation;
 import io.obs.agent.instrumentation.jdbc.JdbcInstrumentation;
 import io.obs.agent.instrumentation.logging.LoggingInstrumentation;
+import io.obs.agent.instrumentation.servlet.RequestThreadsInstrumentation;
 import io.obs.agent.instrumentation.servlet.ServletInstrumentation;
 import io.obs.agent.log.EventLog;
 import io.obs.agent.log.EventLogSetup;
@@ -32,6 +33,7 @@ import io.obs.agent.metrics.RouteNamer;
 import io.obs.agent.metrics.ServerRequestMetrics;
 import io.obs.agent.redact.RedactionMetrics;
 import io.obs.agent.redact.Redactor;
+import io.obs.agent.saturation.Saturation;
 import io.obs.agent.weaving.ByteBuddyWeaving;
 import io.obs.agent.weaving.LoadedClasses;
 import io.obs.agent.weaving.Weaver;
@@ -109,6 +111,7 @@ final class AgentRuntime {
 
       AgentMetrics metrics = agentMetrics;
       List<HealthCheck> checks = checks(config, serving, db);
+      Saturation.install(config, registry, t -> metrics.error(AgentMetrics.Component.RUNTIME, t)).addChecks(checks);
       HealthService health = new HealthService(checks, t -> metrics.error(AgentMetrics.Component.HEALTH, t),
           (check, up, result) -> events.emit(up ? EventLog.INFO : EventLog.WARN, "health.changed", null,
               "check", check.name(), "kind", check.kind().name().toLowerCase(java.util.Locale.ROOT),
@@ -209,6 +212,9 @@ final class AgentRuntime {
     }
     if (config.get(Settings.LOGGING_ENABLED) && config.get(Settings.TRACES_ENABLED)) {
       modules.add(new LoggingInstrumentation());
+    }
+    if (config.get(Settings.REQUEST_THREADS_ENABLED)) {
+      modules.add(new RequestThreadsInstrumentation());
     }
     return modules;
   }
