@@ -1,16 +1,18 @@
 package io.obs.agent.saturation;
 
 /**
- * Whether one pool has been saturated for long enough: at every sample for {@code forNanos} all
- * its threads were busy with work waiting, and the queue is not shorter now than when that began
- * (a queue that drains is a pool catching up). A sample with a free thread or an empty queue ends it.
+ * Whether one pool is overloaded: for {@code forNanos}, at every sample, all its threads were busy
+ * with work waiting, and the queue never fell below where it stood when that time began. A queue
+ * reaching a new low is the pool catching up: the time starts again from there. A sample with a
+ * free thread or an empty queue ends the saturation.
  */
 final class Backlog {
 
   private final long forNanos;
   private boolean saturated;
-  private long sinceNanos;
-  private int queuedAtStart;
+  private long saturatedSince;
+  private long stalledSince;
+  private int lowestQueue;
   private PoolSample last;
 
   Backlog(long forNanos) {
@@ -22,19 +24,23 @@ final class Backlog {
       saturated = false;
     } else if (!saturated) {
       saturated = true;
-      sinceNanos = nowNanos;
-      queuedAtStart = sample.queued;
+      saturatedSince = nowNanos;
+      stalledSince = nowNanos;
+      lowestQueue = sample.queued;
+    } else if (sample.queued < lowestQueue) {
+      stalledSince = nowNanos;
+      lowestQueue = sample.queued;
     }
     last = sample;
   }
 
   boolean overloaded(long nowNanos) {
-    return saturated && nowNanos - sinceNanos >= forNanos && last.queued >= queuedAtStart;
+    return saturated && nowNanos - stalledSince >= forNanos;
   }
 
   /** How long the pool has been saturated, 0 when it is not. */
   long saturatedMillis(long nowNanos) {
-    return saturated ? (nowNanos - sinceNanos) / 1_000_000 : 0;
+    return saturated ? (nowNanos - saturatedSince) / 1_000_000 : 0;
   }
 
   PoolSample last() {

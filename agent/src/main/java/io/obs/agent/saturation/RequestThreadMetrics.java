@@ -9,6 +9,7 @@ import io.prometheus.metrics.model.snapshots.MetricSnapshots;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The request thread pools, one container-neutral family for Tomcat and Jetty, read once per scrape:
@@ -22,13 +23,14 @@ final class RequestThreadMetrics implements MultiCollector {
   static final String LIMIT = "http_server_thread_limit";
   static final String QUEUE = "http_server_thread_queue_count";
 
-  private final RequestThreadPools pools;
+  private final Supplier<List<PoolSample>> pools;
 
-  private RequestThreadMetrics(RequestThreadPools pools) {
+  private RequestThreadMetrics(Supplier<List<PoolSample>> pools) {
     this.pools = pools;
   }
 
-  static void register(PrometheusRegistry registry, RequestThreadPools pools) {
+  /** @param pools the pools as they are now ({@link RequestThreadPools#sample}) */
+  static void register(PrometheusRegistry registry, Supplier<List<PoolSample>> pools) {
     registry.register(new RequestThreadMetrics(pools));
   }
 
@@ -46,7 +48,7 @@ final class RequestThreadMetrics implements MultiCollector {
     GaugeSnapshot.Builder queue = GaugeSnapshot.builder().name(QUEUE)
         .help("Tasks (connections or requests) the container accepted that wait for a request thread.");
     Set<String> seen = new HashSet<>();
-    for (PoolSample pool : pools.sample()) {
+    for (PoolSample pool : pools.get()) {
       if (!seen.add(pool.key())) {
         continue; // two pools of one name: the first one speaks for it, the label sets stay unique
       }

@@ -9,9 +9,9 @@ import java.util.function.LongSupplier;
 
 /**
  * Readiness {@code request-threads}: DOWN while a request thread pool is overloaded (see
- * {@link Backlog}: every thread busy, work waiting and not draining, at every sample for
- * {@code obs.health.request-threads.for}); UP again at the first sample with a free thread or an
- * empty queue. Not reported until a container's pool was seen. Its data describe the pool that is
+ * {@link Backlog}: every thread busy and work waiting at every sample, without the queue reaching a
+ * new low, for {@code obs.health.request-threads.for}); UP again at the first sample with a free
+ * thread or an empty queue. Not reported until a container's pool was seen. Its data describe the pool that is
  * overloaded, else the busiest one.
  */
 final class RequestThreadsCheck implements HealthCheck {

@@ -27,7 +27,7 @@ public final class Saturation {
     RequestThreadPools pools = RequestThreadPools.started(onError);
     boolean threads = config.get(Settings.REQUEST_THREADS_ENABLED);
     if (threads) {
-      RequestThreadMetrics.register(registry, pools);
+      RequestThreadMetrics.register(registry, pools::sample);
     }
     RequestThreadsCheck check = threads && config.get(Settings.HEALTH_REQUEST_THREADS_ENABLED)
         ? new RequestThreadsCheck(config.get(Settings.HEALTH_REQUEST_THREADS_FOR), System::nanoTime) : null;

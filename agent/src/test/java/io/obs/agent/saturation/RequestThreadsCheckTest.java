@@ -64,12 +64,25 @@ class RequestThreadsCheckTest {
   }
 
   @Test
-  void aQueueThatDrainsIsAPoolCatchingUp() {
+  void aQueueReachingANewLowIsAPoolCatchingUpAndStartsTheDurationAgain() {
     at(0, tomcat(4, 10));
     at(3, tomcat(4, 9));
     assertTrue(check.check().isUp(), "shorter than when saturation began");
     at(4, tomcat(4, 12));
-    assertFalse(check.check().isUp());
+    at(5, tomcat(4, 9));
+    assertTrue(check.check().isUp(), "back to its low, not below it: 2 s without progress");
+    at(6, tomcat(4, 10));
+    HealthResult down = check.check();
+    assertFalse(down.isUp(), "3 s without progress");
+    assertEquals(6000L, down.data().get("saturated_ms"), "saturated since the first sample");
+  }
+
+  @Test
+  void aQueueDrainingStepByStepStaysUp() {
+    for (int s = 0; s <= 10; s++) {
+      at(s, tomcat(4, 20 - s));
+      assertTrue(check.check().isUp(), "at " + s + " s");
+    }
   }
 
   @Test
