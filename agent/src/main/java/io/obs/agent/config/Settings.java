@@ -96,6 +96,14 @@ public final class Settings {
   /** Each match of these is redacted too. */
   public static final Setting<List<Pattern>> REDACTION_PATTERNS = define("obs.redaction.patterns", List.of(), Parser.regexes());
 
+  // saturation (issue #9): request thread pools and readiness request-threads
+  public static final Setting<Boolean> REQUEST_THREADS_ENABLED = instrumentation("request-threads");
+  public static final Setting<Boolean> HEALTH_REQUEST_THREADS_ENABLED = define("obs.health.request-threads.enabled", true,
+      Parser.bool());
+  /** How long a pool must stay overloaded before readiness request-threads is DOWN. */
+  public static final Setting<Long> HEALTH_REQUEST_THREADS_FOR = define("obs.health.request-threads.for", 30_000L,
+      Parser.millis(1000));
+
   private Settings() {}
 
   private static Setting<Boolean> instrumentation(String name) {

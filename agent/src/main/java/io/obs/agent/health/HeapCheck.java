@@ -31,6 +31,11 @@ public final class HeapCheck implements HealthCheck {
 
   @Override
   public HealthResult check() {
+    return evaluate(usedAfterGc(pools), Runtime.getRuntime().maxMemory(), threshold);
+  }
+
+  /** Heap in use right after the last collection, summed over the heap pools that report it. */
+  public static long usedAfterGc(List<MemoryPoolMXBean> pools) {
     long usedAfterGc = 0;
     for (MemoryPoolMXBean pool : pools) {
       MemoryUsage afterGc = pool.getType() == MemoryType.HEAP ? pool.getCollectionUsage() : null;
@@ -38,7 +43,7 @@ public final class HeapCheck implements HealthCheck {
         usedAfterGc += afterGc.getUsed();
       }
     }
-    return evaluate(usedAfterGc, Runtime.getRuntime().maxMemory(), threshold);
+    return usedAfterGc;
   }
 
   static HealthResult evaluate(long usedAfterGc, long max, double threshold) {

@@ -20,6 +20,7 @@ import io.obs.agent.instrumentation.httpclient.HttpClientInstrumentation;
 import io.obs.agent.instrumentation.jdbc.JdbcInstrumentation;
 import io.obs.agent.instrumentation.jdbc.pool.JdbcPoolInstrumentation;
 import io.obs.agent.instrumentation.logging.LoggingInstrumentation;
+import io.obs.agent.instrumentation.servlet.RequestThreadsInstrumentation;
 import io.obs.agent.instrumentation.servlet.ServletInstrumentation;
 import io.obs.agent.log.EventLog;
 import io.obs.agent.log.EventLogSetup;
@@ -34,6 +35,7 @@ import io.obs.agent.metrics.ServerRequestMetrics;
 import io.obs.agent.pool.JdbcPools;
 import io.obs.agent.redact.RedactionMetrics;
 import io.obs.agent.redact.Redactor;
+import io.obs.agent.saturation.Saturation;
 import io.obs.agent.weaving.ByteBuddyWeaving;
 import io.obs.agent.weaving.LoadedClasses;
 import io.obs.agent.weaving.Weaver;
@@ -115,6 +117,7 @@ final class AgentRuntime {
       if (dbPool != null) {
         checks.add(dbPool);
       }
+      Saturation.install(config, registry, t -> metrics.error(AgentMetrics.Component.RUNTIME, t)).addChecks(checks);
       HealthService health = new HealthService(checks, t -> metrics.error(AgentMetrics.Component.HEALTH, t),
           (check, up, result) -> events.emit(up ? EventLog.INFO : EventLog.WARN, "health.changed", null,
               "check", check.name(), "kind", check.kind().name().toLowerCase(java.util.Locale.ROOT),
@@ -218,6 +221,9 @@ final class AgentRuntime {
     }
     if (config.get(Settings.LOGGING_ENABLED) && config.get(Settings.TRACES_ENABLED)) {
       modules.add(new LoggingInstrumentation());
+    }
+    if (config.get(Settings.REQUEST_THREADS_ENABLED)) {
+      modules.add(new RequestThreadsInstrumentation());
     }
     return modules;
   }

@@ -13,8 +13,9 @@ import net.bytebuddy.jar.asm.Opcodes;
 
 /**
  * Weaves {@link MethodHook}s with plain ASM: {@code LDC className; INVOKESTATIC Bridge.m(String)}
- * at a method's entry or before each of its returns. No branches and no new locals, so stack map
- * frames stay valid and only the maximum stack grows by one. Costs a few ASM classes, not Byte
+ * (or {@code ALOAD 0; INVOKESTATIC Bridge.m(Object)}) at a method's entry or before each of its
+ * returns, every hook of that method. No branches and no new locals, so stack map frames stay
+ * valid and only the maximum stack grows by one per hook. Costs a few ASM classes, not Byte
  * Buddy's start-up, which is why the container's start is never missed.
  */
 final class HookWeaver {
@@ -45,9 +46,10 @@ final class HookWeaver {
         if ((access & Opcodes.ACC_ABSTRACT) != 0 || !descriptor.startsWith("()")) {
           return visitor;
         }
+        boolean isStatic = (access & Opcodes.ACC_STATIC) != 0;
         for (MethodHook hook : hooks) {
-          if (hook.methodName().equals(name)) {
-            return new HookCall(visitor, hook, className);
+          if (hook.methodName().equals(name) && !(hook.passesThis() && isStatic)) {
+            visitor = new HookCall(visitor, hook, className);
           }
         }
         return visitor;
@@ -88,8 +90,13 @@ final class HookWeaver {
     }
 
     private void call() {
-      super.visitLdcInsn(className);
-      super.visitMethodInsn(Opcodes.INVOKESTATIC, BRIDGE, hook.bridgeMethod(), "(Ljava/lang/String;)V", false);
+      if (hook.passesThis()) {
+        super.visitVarInsn(Opcodes.ALOAD, 0);
+        super.visitMethodInsn(Opcodes.INVOKESTATIC, BRIDGE, hook.bridgeMethod(), "(Ljava/lang/Object;)V", false);
+      } else {
+        super.visitLdcInsn(className);
+        super.visitMethodInsn(Opcodes.INVOKESTATIC, BRIDGE, hook.bridgeMethod(), "(Ljava/lang/String;)V", false);
+      }
     }
   }
 }

@@ -107,6 +107,24 @@ public final class Bridge {
     }
   }
 
+  /** A container's request thread pool ({@code this} of a Tomcat endpoint or Jetty server) started. */
+  public static void poolStarted(Object pool) {
+    try {
+      StartedPools.started(pool);
+    } catch (Throwable t) {
+      adviceError(t);
+    }
+  }
+
+  /** That pool stops: it is no longer measured. */
+  public static void poolStopped(Object pool) {
+    try {
+      StartedPools.stopped(pool);
+    } catch (Throwable t) {
+      adviceError(t);
+    }
+  }
+
   /** Entry of every JDBC advice; hand the result to the matching exit. */
   public static long jdbcEnter() {
     try {

@@ -49,7 +49,10 @@ class MonitoringE2EIT {
    * rules are checked for valid PromQL only. Remove a family here when it is exported.
    */
   static final Set<String> NOT_YET_EXPORTED = Set.of("obs_agent_spans_exported_total", "obs_agent_spans_dropped_total",
-      "obs_agent_export_failures_total");
+      "obs_agent_export_failures_total",
+      // JDBC connection pools (issue #9, developed beside the request thread pools)
+      "db_client_connection_count", "db_client_connection_max", "db_client_connection_pending_requests",
+      "db_client_connection_timeouts_total", "db_client_connection_wait_time_seconds", "db_client_connection_use_time_seconds");
   private static final int TIME_DIVISOR = 60;
   private static final Duration TIMEOUT = Duration.ofSeconds(60);
   private static final String PAGE = "AvailabilityBurnRatePage";
@@ -86,6 +89,7 @@ class MonitoringE2EIT {
 
     Files.createDirectories(work.resolve("rules"));
     Files.copy(MonitoringConfig.path("prometheus/rules/symptoms.yml"), work.resolve("rules/symptoms.yml"));
+    Files.copy(MonitoringConfig.path("prometheus/rules/saturation.yml"), work.resolve("rules/saturation.yml"));
     String header = Files.readString(MonitoringConfig.path("prometheus/rules/slo-demo.yml")).lines().findFirst().orElseThrow();
     MonitoringConfig.Result rules = GeneratedRulesIT.cli(
         (header.substring(header.indexOf(" slo ") + 1) + " --time-divisor " + TIME_DIVISOR).split(" "));
@@ -220,6 +224,9 @@ class MonitoringE2EIT {
     List<String> empty = new ArrayList<>();
     for (Path dashboard : ConfigFilesIT.dashboards()) {
       for (Object panel : MonitoringConfig.<List<Object>>get(MonitoringConfig.yaml(dashboard), "panels")) {
+        if ("row".equals(get(panel, "type"))) {
+          continue;
+        }
         for (Object target : MonitoringConfig.<List<Object>>get(panel, "targets")) {
           String expr = ((String) get(target, "expr")).replace("$service", "demo").replace("$instance", ".*")
               .replace("$__rate_interval", "1m");
@@ -238,13 +245,14 @@ class MonitoringE2EIT {
   @Order(3)
   void everyMetricTheRulesUseIsExported() throws IOException {
     Matcher names = Pattern.compile("\\b(up|(?:obs|jvm|process|http|db)_[a-z_]+?)(?:_bucket|_count|_sum)?\\b(?=[{\\[])")
-        .matcher(Files.readString(work.resolve("rules/symptoms.yml")) + Files.readString(work.resolve("rules/slo-demo.yml")));
+        .matcher(Files.readString(work.resolve("rules/symptoms.yml")) + Files.readString(work.resolve("rules/slo-demo.yml"))
+            + Files.readString(work.resolve("rules/saturation.yml")));
     List<String> missing = new ArrayList<>();
     int checked = 0;
     while (names.find()) {
       String name = names.group(0);
       checked++;
-      if (!NOT_YET_EXPORTED.contains(names.group(1)) && query("count(" + name + "{service=\"demo\"})").isEmpty()) {
+      if (!NOT_YET_EXPORTED.contains(names.group(1)) && !NOT_YET_EXPORTED.contains(name) && query("count(" + name + "{service=\"demo\"})").isEmpty()) {
         missing.add(name);
       }
     }

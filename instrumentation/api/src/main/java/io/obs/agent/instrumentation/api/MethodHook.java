@@ -4,7 +4,8 @@ package io.obs.agent.instrumentation.api;
  * A call of a one-String bridge method ({@code Bridge.<bridgeMethod>(declaringClassName)}) woven
  * at the entry or the normal exit of one method of one class, with plain ASM and without waiting
  * for Byte Buddy. For events that must never be missed even when they happen while Byte Buddy is
- * still starting, such as a servlet container starting to serve.
+ * still starting, such as a servlet container starting to serve. A hook made {@code withThis} calls
+ * a one-Object bridge method ({@code Bridge.<bridgeMethod>(this)}) instead; static methods are left alone.
  */
 public final class MethodHook {
 
@@ -12,22 +13,29 @@ public final class MethodHook {
   private final String methodName;
   private final String bridgeMethod;
   private final boolean atExit;
+  private final boolean passesThis;
 
-  private MethodHook(String className, String methodName, String bridgeMethod, boolean atExit) {
+  private MethodHook(String className, String methodName, String bridgeMethod, boolean atExit, boolean passesThis) {
     this.className = className;
     this.methodName = methodName;
     this.bridgeMethod = bridgeMethod;
     this.atExit = atExit;
+    this.passesThis = passesThis;
   }
 
   /** Calls the bridge when the no-argument method {@code methodName} returns normally. */
   public static MethodHook onReturn(String className, String methodName, String bridgeMethod) {
-    return new MethodHook(className, methodName, bridgeMethod, true);
+    return new MethodHook(className, methodName, bridgeMethod, true, false);
   }
 
   /** Calls the bridge when the no-argument method {@code methodName} is entered. */
   public static MethodHook onEntry(String className, String methodName, String bridgeMethod) {
-    return new MethodHook(className, methodName, bridgeMethod, false);
+    return new MethodHook(className, methodName, bridgeMethod, false, false);
+  }
+
+  /** This hook, calling {@code Bridge.<bridgeMethod>(Object)} with the instance the method runs on. */
+  public MethodHook withThis() {
+    return new MethodHook(className, methodName, bridgeMethod, atExit, true);
   }
 
   /** Binary name, e.g. {@code org.eclipse.jetty.server.Server}. */
@@ -45,5 +53,9 @@ public final class MethodHook {
 
   public boolean atExit() {
     return atExit;
+  }
+
+  public boolean passesThis() {
+    return passesThis;
   }
 }

@@ -52,6 +52,11 @@ public final class Launch {
     return dir;
   }
 
+  /** The request thread pool's size the test asks for ({@code -Dit.maxThreads}), or 0: the container's default. */
+  public static int maxThreads() {
+    return Integer.getInteger("it.maxThreads", 0);
+  }
+
   public static void started(String container) {
     System.out.println("APP STARTED on " + container);
   }

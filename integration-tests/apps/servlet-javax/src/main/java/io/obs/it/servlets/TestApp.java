@@ -19,6 +19,7 @@ import javax.servlet.ServletRegistration;
  * /generic   a GenericServlet, 200 "generic"
  * /broken    /plain behind a request wrapper that throws when the agent reads its marker
  * /inspect   whether the agent marked the request, and the JVM's thread names
+ * /hold      200 "released" once the file ?file= names exists (holds a request thread till then)
  * </pre>
  */
 public final class TestApp implements ServletContainerInitializer {
@@ -38,6 +39,7 @@ public final class TestApp implements ServletContainerInitializer {
     servlet(context, "broken", new PlainServlet(), "/broken");
     filter(context, "breaker", new BreakingWrapperFilter(), "/broken");
     servlet(context, "inspect", new InspectServlet(), "/inspect");
+    servlet(context, "hold", new HoldServlet(), "/hold");
   }
 
   private static void servlet(ServletContext context, String name, Servlet servlet, String pattern) {

@@ -24,6 +24,9 @@ public final class TomcatApp {
     Connector connector = tomcat.getConnector();
     connector.setProperty("address", "127.0.0.1");
     connector.setProperty("maxHttpHeaderSize", "65536"); // room for the tests' 10 kB path
+    if (Launch.maxThreads() > 0) {
+      connector.setProperty("maxThreads", Integer.toString(Launch.maxThreads()));
+    }
     Context context = tomcat.addContext("/app", base.toString());
     Tomcat.addServlet(context, "default", new DefaultServlet());
     context.addServletMappingDecoded("/", "default");
