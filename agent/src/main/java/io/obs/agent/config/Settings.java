@@ -88,6 +88,11 @@ public final class Settings {
   /** Each match of these is redacted too. */
   public static final Setting<List<Pattern>> REDACTION_PATTERNS = define("obs.redaction.patterns", List.of(), Parser.regexes());
 
+  // --- authentication signals (instrumentation/auth; obs.instrumentation.auth.enabled switches them off) ---
+  public static final Setting<Boolean> AUTH_ENABLED = instrumentation("auth");
+  /** Whether auth events carry {@code user.name}; off by default (a user name is personal data). */
+  public static final Setting<Boolean> AUTH_LOG_USER = define("obs.auth.log-user", false, Parser.bool());
+
   private Settings() {}
 
   private static Setting<Boolean> instrumentation(String name) {

@@ -13,7 +13,9 @@ final class CallDepth {
 
   static final int JDBC = 0;
   static final int HTTP_CLIENT = 1;
-  private static final int KINDS = 2;
+  /** Authentication calls: a request's login delegating to the container's realm counts once. */
+  static final int AUTH = 2;
+  private static final int KINDS = 3;
 
   private static final ThreadLocal<int[]> DEPTH = new ThreadLocal<int[]>() {
     @Override
