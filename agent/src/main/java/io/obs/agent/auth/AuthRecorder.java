@@ -68,12 +68,8 @@ public final class AuthRecorder {
   /** The container finished a request on this thread: whether {@link #requestEvents} has something to emit. */
   public boolean requestEnded(int status) {
     RequestAuth auth = current.get();
-    if (auth.pending || denial(status)) {
-      auth.status = status;
-      return true;
-    }
-    auth.failedCheck = false;
-    return false;
+    auth.status = status;
+    return auth.pending || denial(status);
   }
 
   /**
