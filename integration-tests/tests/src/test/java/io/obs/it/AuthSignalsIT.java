@@ -22,11 +22,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * apps/tomcat-auth (Tomcat 9, BASIC and FORM login against a LockOutRealm around a MemoryRealm,
- * request.login/logout/authenticate) gets a scripted sequence of good and bad logins: each request
+ * request.login/logout/authenticate), and the same app on Tomcat 11, get a scripted sequence of good and bad logins: each request
  * gives exactly its auth events, {@code app_auth_events_total} counts them, and the planted passwords
  * (and their BASIC encodings) appear nowhere the agent writes to.
  */
@@ -40,13 +42,15 @@ class AuthSignalsIT {
   private static final String WRONG = "PlantedPw-wrong-2m8z";
   private static final HttpClient PLAIN = HttpClient.newHttpClient();
 
-  @Test
-  void eachRequestGivesExactlyItsAuthEventsAndNoPasswordLeaves(@TempDir Path dir) throws IOException {
+  /** apps/tomcat-auth (Tomcat 9, javax) and apps/tomcat11-auth (the same app on Tomcat 11, jakarta). */
+  @ParameterizedTest
+  @ValueSource(strings = {"tomcat-auth", "tomcat11-auth"})
+  void eachRequestGivesExactlyItsAuthEventsAndNoPasswordLeaves(String appModule, @TempDir Path dir) throws IOException {
     Path log = dir.resolve("events.jsonl");
     int port = Ports.free();
     int agentPort = Ports.free();
     try (OtlpReceiver receiver = OtlpReceiver.start();
-         AppProcess app = start(log, port, agentPort).property("obs.exporter.otlp.endpoint", receiver.endpoint()).start()) {
+         AppProcess app = start(appModule, log, port, agentPort).property("obs.exporter.otlp.endpoint", receiver.endpoint()).start()) {
       Demo.awaitReady(app, agentPort);
       String basic = "http://127.0.0.1:" + port + "/basic";
       List<String> expected = new ArrayList<>();
@@ -121,7 +125,7 @@ class AuthSignalsIT {
     Path log = dir.resolve("events.jsonl");
     int port = Ports.free();
     int agentPort = Ports.free();
-    try (AppProcess app = start(log, port, agentPort).property("obs.auth.log-user", "true").start()) {
+    try (AppProcess app = start("tomcat-auth", log, port, agentPort).property("obs.auth.log-user", "true").start()) {
       Demo.awaitReady(app, agentPort);
       String basic = "http://127.0.0.1:" + port + "/basic";
       assertEquals(401, get(basic + "/user/page", "alice", WRONG));
@@ -132,8 +136,8 @@ class AuthSignalsIT {
     }
   }
 
-  private static AppProcess.Builder start(Path log, int port, int agentPort) {
-    return AppProcess.builder("tomcat-auth", "io.obs.it.tomcatauth.AuthApp")
+  private static AppProcess.Builder start(String appModule, Path log, int port, int agentPort) {
+    return AppProcess.builder(appModule, "io.obs.it.tomcatauth.AuthApp")
         .property("obs.service.name", "auth")
         .property("obs.server.port", agentPort)
         .property("obs.log.target", "file:" + log)
