@@ -53,26 +53,7 @@ class AuthSignalsIT {
          AppProcess app = start(appModule, log, port, agentPort).property("obs.exporter.otlp.endpoint", receiver.endpoint()).start()) {
       Demo.awaitReady(app, agentPort);
       String basic = "http://127.0.0.1:" + port + "/basic";
-      List<String> expected = new ArrayList<>();
-
-      assertEquals(401, Http.status(basic + "/user/page"));
-      expected.add("auth.denied path=/basic/user/page 401");
-      assertEquals(401, get(basic + "/user/page", "alice", WRONG));
-      expected.add("auth.login.failure path=/basic/user/page");
-      assertEquals(200, get(basic + "/user/page", "alice", ALICE));
-      expected.add("auth.login.success route=/basic/user/*");
-      assertEquals(403, get(basic + "/admin/page", "alice", ALICE)); // alice lacks the admin role
-      expected.add("auth.login.success path=/basic/admin/page");
-      expected.add("auth.denied path=/basic/admin/page 403");
-      assertEquals(200, get(basic + "/admin/page", "bob", BOB));
-      expected.add("auth.login.success route=/basic/admin/*");
-      assertEquals(401, post(PLAIN, basic + "/api/login", "user=alice&password=" + WRONG)); // request.login throws
-      expected.add("auth.login.failure route=/basic/api/*");
-      assertEquals(200, post(PLAIN, basic + "/api/login", "user=alice&password=" + ALICE + "&logout=true"));
-      expected.add("auth.login.success route=/basic/api/*");
-      expected.add("auth.logout route=/basic/api/*");
-      assertEquals(403, Http.status(basic + "/api/forbidden"));
-      expected.add("auth.denied route=/basic/api/* 403");
+      List<String> expected = basicLogins(basic);
       assertEquals(401, Http.status(basic + "/api/authenticate")); // request.authenticate challenges
       expected.add("auth.denied route=/basic/api/* 401");
       assertEquals(401, get(basic + "/api/authenticate", "bob", WRONG));
@@ -100,8 +81,7 @@ class AuthSignalsIT {
       }
       Scrape metrics = Scrape.of("http://127.0.0.1:" + agentPort + "/metrics");
       assertEquals(Map.of("auth.login.success", 6.0, "auth.login.failure", 4.0, "auth.logout", 2.0, "auth.denied", 4.0),
-          metrics.samples("app_auth_events_total").stream().collect(Collectors.toMap(s -> s.labels.get("event"), s -> s.value)));
-      metrics.samples("app_auth_events_total").forEach(s -> assertEquals(List.of("event"), List.copyOf(s.labels.keySet())));
+          counts(metrics));
 
       Poll.until(TIMEOUT, "the server spans", () -> receiver.spans().stream().filter(s -> s.kind().equals("SERVER")).count() >= 13);
       List<String> emitted = new ArrayList<>();
@@ -120,6 +100,24 @@ class AuthSignalsIT {
     }
   }
 
+  /** Jetty 12: the login service's checks and the security handler's 401/403, on the same BASIC script. */
+  @Test
+  void jettyLoginServiceGivesTheSameEvents(@TempDir Path dir) {
+    Path log = dir.resolve("events.jsonl");
+    int port = Ports.free();
+    int agentPort = Ports.free();
+    try (AppProcess app = AppProcess.builder("jetty12-auth", "io.obs.it.jettyauth.JettyAuthApp")
+        .property("obs.service.name", "auth").property("obs.server.port", agentPort).property("obs.log.target", "file:" + log)
+        .args(Integer.toString(port)).start()) {
+      Demo.awaitReady(app, agentPort);
+      List<String> expected = basicLogins("http://127.0.0.1:" + port + "/basic");
+      Poll.until(TIMEOUT, expected.size() + " auth events", () -> authEvents(log).size() >= expected.size());
+      assertEquals(expected, authEvents(log).stream().map(AuthSignalsIT::summary).collect(Collectors.toList()));
+      assertEquals(Map.of("auth.login.success", 4.0, "auth.login.failure", 2.0, "auth.logout", 1.0, "auth.denied", 3.0),
+          counts(Scrape.of("http://127.0.0.1:" + agentPort + "/metrics")));
+    }
+  }
+
   @Test
   void userNamesOnlyWithLogUser(@TempDir Path dir) {
     Path log = dir.resolve("events.jsonl");
@@ -134,6 +132,30 @@ class AuthSignalsIT {
       assertEquals(List.of("auth.login.failure alice", "auth.login.success bob", "auth.logout bob"), authEvents(log).stream()
           .map(e -> e.path("event").asText() + " " + e.path("user.name").asText()).collect(Collectors.toList()));
     }
+  }
+
+  /** The BASIC part both containers serve: the auth events each request must give, in order. */
+  private static List<String> basicLogins(String basic) {
+    List<String> expected = new ArrayList<>();
+    assertEquals(401, Http.status(basic + "/user/page"));
+    expected.add("auth.denied path=/basic/user/page 401");
+    assertEquals(401, get(basic + "/user/page", "alice", WRONG));
+    expected.add("auth.login.failure path=/basic/user/page");
+    assertEquals(200, get(basic + "/user/page", "alice", ALICE));
+    expected.add("auth.login.success route=/basic/user/*");
+    assertEquals(403, get(basic + "/admin/page", "alice", ALICE)); // alice lacks the admin role
+    expected.add("auth.login.success path=/basic/admin/page");
+    expected.add("auth.denied path=/basic/admin/page 403");
+    assertEquals(200, get(basic + "/admin/page", "bob", BOB));
+    expected.add("auth.login.success route=/basic/admin/*");
+    assertEquals(401, post(PLAIN, basic + "/api/login", "user=alice&password=" + WRONG)); // request.login throws
+    expected.add("auth.login.failure route=/basic/api/*");
+    assertEquals(200, post(PLAIN, basic + "/api/login", "user=alice&password=" + ALICE + "&logout=true"));
+    expected.add("auth.login.success route=/basic/api/*");
+    expected.add("auth.logout route=/basic/api/*");
+    assertEquals(403, Http.status(basic + "/api/forbidden"));
+    expected.add("auth.denied route=/basic/api/* 403");
+    return expected;
   }
 
   private static AppProcess.Builder start(String appModule, Path log, int port, int agentPort) {
@@ -168,6 +190,12 @@ class AuthSignalsIT {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** {@code app_auth_events_total} by event; every sample has the one label {@code event}. */
+  private static Map<String, Double> counts(Scrape metrics) {
+    metrics.samples("app_auth_events_total").forEach(s -> assertEquals(List.of("event"), List.copyOf(s.labels.keySet())));
+    return metrics.samples("app_auth_events_total").stream().collect(Collectors.toMap(s -> s.labels.get("event"), s -> s.value));
   }
 
   private static String basicCredentials(String user, String password) {
