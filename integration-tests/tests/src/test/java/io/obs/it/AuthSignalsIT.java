@@ -208,22 +208,11 @@ class AuthSignalsIT {
   }
 
   private static int post(HttpClient client, String url, String form) {
-    return send(client, HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
+    return Http.send(client, HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString(form)).build()).statusCode();
   }
 
   private static HttpResponse<String> send(HttpClient client, String url) {
-    return send(client, HttpRequest.newBuilder(URI.create(url)).build());
-  }
-
-  private static HttpResponse<String> send(HttpClient client, HttpRequest request) {
-    try {
-      return client.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return Http.send(client, HttpRequest.newBuilder(URI.create(url)).build());
   }
 }
