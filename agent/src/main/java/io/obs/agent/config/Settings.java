@@ -104,6 +104,11 @@ public final class Settings {
   public static final Setting<Long> HEALTH_REQUEST_THREADS_FOR = define("obs.health.request-threads.for", 30_000L,
       Parser.millis(1000));
 
+  // --- authentication signals (instrumentation/auth; obs.instrumentation.auth.enabled switches them off) ---
+  public static final Setting<Boolean> AUTH_ENABLED = instrumentation("auth");
+  /** Whether auth events carry {@code user.name}; off by default (a user name is personal data). */
+  public static final Setting<Boolean> AUTH_LOG_USER = define("obs.auth.log-user", false, Parser.bool());
+
   private Settings() {}
 
   private static Setting<Boolean> instrumentation(String name) {

@@ -1,5 +1,6 @@
 package io.obs.agent.runtime;
 
+import io.obs.agent.auth.AuthRecorder;
 import io.obs.agent.bootstrap.Bridge;
 import io.obs.agent.client.HttpClientRecorder;
 import io.obs.agent.config.AgentConfig;
@@ -15,6 +16,7 @@ import io.obs.agent.health.HealthService;
 import io.obs.agent.health.HeapCheck;
 import io.obs.agent.health.ServingCheck;
 import io.obs.agent.instrumentation.api.InstrumentationModule;
+import io.obs.agent.instrumentation.auth.AuthInstrumentation;
 import io.obs.agent.instrumentation.executor.ExecutorInstrumentation;
 import io.obs.agent.instrumentation.httpclient.HttpClientInstrumentation;
 import io.obs.agent.instrumentation.jdbc.JdbcInstrumentation;
@@ -108,8 +110,11 @@ final class AgentRuntime {
           HttpClientRecorder.debugHeaders(config.get(Settings.DEBUG_CLIENT_HEADER)), tracing, operations, redactor);
       RequestEvents requests = new RequestEvents(events, config.get(Settings.LOG_REQUESTS),
           config.get(Settings.LOG_REQUESTS_SAMPLE), config.get(Settings.LOG_SLOW_THRESHOLD));
-      Bridge.install(new RuntimeHooks(serverMetrics, new RouteNamer(limit, redactor::redact), serving, agentMetrics, jdbc, client, tracing,
-          requests, redactor));
+      RuntimeHooks hooks = new RuntimeHooks(serverMetrics, new RouteNamer(limit, redactor::redact), serving, agentMetrics, jdbc, client, tracing,
+          requests, redactor);
+      hooks.authentication(config.get(Settings.AUTH_ENABLED)
+          ? AuthRecorder.create(registry, events, config.get(Settings.AUTH_LOG_USER)) : null);
+      Bridge.install(hooks);
       HealthCheck dbPool = JdbcPools.install(config, registry);
 
       AgentMetrics metrics = agentMetrics;
@@ -224,6 +229,9 @@ final class AgentRuntime {
     }
     if (config.get(Settings.REQUEST_THREADS_ENABLED)) {
       modules.add(new RequestThreadsInstrumentation());
+    }
+    if (config.get(Settings.AUTH_ENABLED)) {
+      modules.add(new AuthInstrumentation());
     }
     return modules;
   }

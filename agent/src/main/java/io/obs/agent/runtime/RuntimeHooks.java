@@ -1,5 +1,6 @@
 package io.obs.agent.runtime;
 
+import io.obs.agent.auth.AuthRecorder;
 import io.obs.agent.bootstrap.AgentHooks;
 import io.obs.agent.client.HttpClientRecorder;
 import io.obs.agent.db.JdbcRecorder;
@@ -14,6 +15,7 @@ import io.obs.agent.trace.ContextPropagation;
 import io.obs.agent.trace.ServerSpans;
 import io.obs.agent.trace.Tracing;
 import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
 
@@ -78,6 +80,7 @@ final class RuntimeHooks extends AgentHooks {
   @Override
   public void serverDetails(Object token, String path, String query, String scheme, String serverName, int serverPort,
       String clientAddress, String protocol) {
+    ((ServerRequest) token).clientAddress = clientAddress;
     ServerSpans.details(((ServerRequest) token).span, redactor, path, query, scheme, serverName, serverPort, clientAddress,
         protocol);
   }
@@ -97,6 +100,9 @@ final class RuntimeHooks extends AgentHooks {
       }
       requestEvents.ended(request.span.getSpanContext(), HttpMethods.label(request.methodIndex), route, effectiveStatus,
           error, duration);
+      if (auth != null && AuthRecorder.denial(effectiveStatus)) {
+        auth.servletDenied(request.loginFailed, effectiveStatus, request.span.getSpanContext(), route, request.clientAddress);
+      }
       ServerSpans.end(request.span, redactor, request.methodIndex, route, effectiveStatus, error);
     } finally {
       request.leaveThread();
@@ -224,6 +230,65 @@ final class RuntimeHooks extends AgentHooks {
   @Override
   public Object propagatingFuture(Object future) {
     return context.propagating(future);
+  }
+
+  // --- authentication (auth/): null while obs.instrumentation.auth.enabled=false ---
+
+  private AuthRecorder auth;
+
+  /** Turns the authentication signals on; called before the hooks are installed in the bridge. */
+  void authentication(AuthRecorder recorder) {
+    this.auth = recorder;
+  }
+
+  @Override
+  public void authChecked(String user, boolean success) {
+    if (auth != null) {
+      auth.checked(user, success);
+    }
+  }
+
+  @Override
+  public void authLogin(Object requestToken, String user, boolean success, String clientAddress, String path) {
+    if (auth == null) {
+      return;
+    }
+    ServerRequest request = requestOf(requestToken);
+    if (request != null && !success) {
+      request.loginFailed = true;
+    }
+    auth.login(success, user, spanOf(request), routeOf(request), clientAddress, path);
+  }
+
+  @Override
+  public void authLogout(Object requestToken, String user, String clientAddress, String path) {
+    if (auth != null) {
+      ServerRequest request = requestOf(requestToken);
+      auth.logout(user, spanOf(request), routeOf(request), clientAddress, path);
+    }
+  }
+
+  @Override
+  public boolean authRequestEnded(int status) {
+    return auth != null && auth.requestEnded(status);
+  }
+
+  @Override
+  public void authRequestEvents(Object requestToken, String clientAddress, String path) {
+    ServerRequest request = requestOf(requestToken);
+    auth.requestEvents(request != null, spanOf(request), routeOf(request), clientAddress, path);
+  }
+
+  private static ServerRequest requestOf(Object token) {
+    return token instanceof ServerRequest ? (ServerRequest) token : null;
+  }
+
+  private static SpanContext spanOf(ServerRequest request) {
+    return request == null ? null : request.span.getSpanContext();
+  }
+
+  private static String routeOf(ServerRequest request) {
+    return request == null ? null : request.route;
   }
 
   @Override

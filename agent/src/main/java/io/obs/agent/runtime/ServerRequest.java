@@ -21,6 +21,11 @@ final class ServerRequest {
   /** The span made current on the request thread; closed when that thread leaves the request. */
   Scope scope;
 
+  /** Known when the span records (the server details were read); for {@code auth.denied}. */
+  String clientAddress;
+  /** A {@code request.login} of this request failed, so its 401/403 is no separate {@code auth.denied}. */
+  boolean loginFailed;
+
   ServerRequest(long startNanos, int methodIndex, String route, String legacyContextPath, Span span, Scope scope) {
     this.startNanos = startNanos;
     this.methodIndex = methodIndex;

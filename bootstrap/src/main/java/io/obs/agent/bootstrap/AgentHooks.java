@@ -161,6 +161,24 @@ public class AgentHooks {
     return null;
   }
 
+
+  // --- authentication (instrumentation/auth) ---
+
+  /** The outermost credential check of a container on this thread ended; the request is told later. */
+  public void authChecked(String user, boolean success) {}
+
+  /** {@code HttpServletRequest.login}; {@code requestToken} is the request's {@link Bridge#REQUEST_TOKEN} attribute. */
+  public void authLogin(Object requestToken, String user, boolean success, String clientAddress, String path) {}
+
+  public void authLogout(Object requestToken, String user, String clientAddress, String path) {}
+
+  /** The container's outermost handling of a request ended with {@code status} on this thread. */
+  public boolean authRequestEnded(int status) {
+    return false;
+  }
+
+  public void authRequestEvents(Object requestToken, String clientAddress, String path) {}
+
   /** Advice threw; the exception was suppressed so the application never sees it. */
   public void adviceError(Throwable error) {}
 }

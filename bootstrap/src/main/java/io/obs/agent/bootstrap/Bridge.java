@@ -432,6 +432,67 @@ public final class Bridge {
     return copy;
   }
 
+  // --- authentication (instrumentation/auth) ---
+
+  /** Entry of every authentication advice; hand the result to {@link #authExit}. @return true when outermost */
+  public static boolean authEnter() {
+    return CallDepth.enter(CallDepth.AUTH);
+  }
+
+  /** Exit of every authentication advice. @return {@code outermost}, for the caller's convenience */
+  public static boolean authExit(boolean outermost) {
+    CallDepth.exit(CallDepth.AUTH);
+    return outermost;
+  }
+
+  /** A container checked credentials (a Tomcat realm, a Jetty login service); never the credential itself. */
+  public static void authChecked(boolean outermost, String user, boolean success) {
+    try {
+      if (authExit(outermost)) {
+        hooks.authChecked(user, success);
+      }
+    } catch (Throwable t) {
+      adviceError(t);
+    }
+  }
+
+  /** {@code HttpServletRequest.login} returned ({@code success}) or threw. */
+  public static void authLogin(Object requestToken, String user, boolean success, String clientAddress, String path) {
+    try {
+      hooks.authLogin(requestToken, user, success, clientAddress, path);
+    } catch (Throwable t) {
+      adviceError(t);
+    }
+  }
+
+  /** {@code HttpServletRequest.logout} was called while {@code user} was logged in. */
+  public static void authLogout(Object requestToken, String user, String clientAddress, String path) {
+    try {
+      hooks.authLogout(requestToken, user, clientAddress, path);
+    } catch (Throwable t) {
+      adviceError(t);
+    }
+  }
+
+  /** The container finished a request with {@code status}: whether {@link #authRequestEvents} has work. */
+  public static boolean authRequestEnded(int status) {
+    try {
+      return hooks.authRequestEnded(status);
+    } catch (Throwable t) {
+      adviceError(t);
+      return false;
+    }
+  }
+
+  /** Emits the auth events of the request that just ended on this thread. */
+  public static void authRequestEvents(Object requestToken, String clientAddress, String path) {
+    try {
+      hooks.authRequestEvents(requestToken, clientAddress, path);
+    } catch (Throwable t) {
+      adviceError(t);
+    }
+  }
+
   /** Also the target of every advice's suppressed-exception handler. */
   public static void adviceError(Throwable error) {
     try {

@@ -15,7 +15,9 @@ final class CallDepth {
   static final int HTTP_CLIENT = 1;
   /** Connection-pool checkouts: a pool over another pool's DataSource counts once on the thread. */
   static final int POOL = 2;
-  private static final int KINDS = 3;
+  /** Authentication calls: a request's login delegating to the container's realm counts once. */
+  static final int AUTH = 3;
+  private static final int KINDS = 4;
 
   private static final ThreadLocal<int[]> DEPTH = new ThreadLocal<int[]>() {
     @Override

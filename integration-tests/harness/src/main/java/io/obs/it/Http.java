@@ -20,8 +20,13 @@ public final class Http {
   }
 
   public static HttpResponse<String> send(HttpRequest request) {
+    return send(CLIENT, request);
+  }
+
+  /** With a client of the test's own (cookies, redirects). */
+  public static HttpResponse<String> send(HttpClient client, HttpRequest request) {
     try {
-      return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+      return client.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
