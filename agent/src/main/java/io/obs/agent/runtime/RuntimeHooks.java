@@ -5,6 +5,7 @@ import io.obs.agent.client.HttpClientRecorder;
 import io.obs.agent.db.JdbcRecorder;
 import io.obs.agent.health.ServingCheck;
 import io.obs.agent.log.RequestEvents;
+import io.obs.agent.methods.MethodRecorder;
 import io.obs.agent.metrics.AgentMetrics;
 import io.obs.agent.metrics.HttpMethods;
 import io.obs.agent.metrics.RouteNamer;
@@ -30,6 +31,8 @@ final class RuntimeHooks extends AgentHooks {
   private final RequestEvents requestEvents;
   private final Redactor redactor;
   private final ContextPropagation context = new ContextPropagation();
+  /** Null when no method is configured (then no advice calls it). */
+  private MethodRecorder methods;
 
   RuntimeHooks(ServerRequestMetrics serverMetrics, RouteNamer routes, ServingCheck serving, AgentMetrics agentMetrics,
       JdbcRecorder jdbc, HttpClientRecorder client, Tracing tracing, RequestEvents requestEvents, Redactor redactor) {
@@ -223,6 +226,22 @@ final class RuntimeHooks extends AgentHooks {
   @Override
   public Object propagatingFuture(Object future) {
     return context.propagating(future);
+  }
+
+  /** Set before the hooks are installed; see {@link io.obs.agent.methods.Methods}. */
+  RuntimeHooks withMethods(MethodRecorder recorder) {
+    this.methods = recorder;
+    return this;
+  }
+
+  @Override
+  public Object methodEnter(int methodId) {
+    return methods == null ? null : methods.enter(methodId);
+  }
+
+  @Override
+  public void methodExit(Object token, Throwable error, Object[] arguments, Object returned) {
+    methods.exit(token, error, arguments, returned);
   }
 
   @Override

@@ -13,7 +13,9 @@ final class CallDepth {
 
   static final int JDBC = 0;
   static final int HTTP_CLIENT = 1;
-  private static final int KINDS = 2;
+  /** Not "outermost only": above zero while the agent handles a configured method (its own getter calls are not measured). */
+  static final int METHODS = 2;
+  private static final int KINDS = 3;
 
   private static final ThreadLocal<int[]> DEPTH = new ThreadLocal<int[]>() {
     @Override
