@@ -64,8 +64,10 @@ public final class MethodRecorder {
       if (error == null && arguments != null) {
         for (EventSpec event : call.method.events) {
           metrics.counted(event);
-          events.emit(EventLog.INFO, event.name, call.span.getSpanContext(),
-              values.attributes(call.method, event, arguments, returned));
+          if (events.enabled()) {
+            events.emit(EventLog.INFO, event.name, call.span.getSpanContext(),
+                values.attributes(call.method, event, arguments, returned));
+          }
         }
       }
     } finally {

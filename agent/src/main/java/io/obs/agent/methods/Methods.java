@@ -29,6 +29,9 @@ public final class Methods {
   private final MethodsConfig config;
   private final MethodTable table;
   private final boolean active;
+  private EventLog events;
+  private PrintStream err;
+  private long reportAfterMillis;
 
   private Methods(MethodsConfig config, boolean enabled) {
     this.config = config;
@@ -57,7 +60,7 @@ public final class Methods {
 
   /**
    * The recorder for the bridge (null when inactive), after emitting an {@code agent.config.invalid}
-   * event per pattern that did not parse; schedules the unmatched-pattern report.
+   * event per pattern that did not parse.
    */
   public MethodRecorder start(PrometheusRegistry registry, CardinalityGuard guard, boolean exemplars, Tracing tracing,
       EventLog events, Redactor redactor, long reportAfterMillis, PrintStream err) {
@@ -69,21 +72,27 @@ public final class Methods {
     Set<String> eventNames = new LinkedHashSet<>();
     config.events.stream().filter(Objects::nonNull).forEach(e -> eventNames.add(e.name));
     MethodMetrics metrics = new MethodMetrics(registry, guard, exemplars, eventNames);
-    Thread report = new Thread(() -> reportUnmatched(reportAfterMillis, events, err), "obs-agent-methods-report");
-    report.setDaemon(true);
-    report.start();
+    this.events = events;
+    this.err = err;
+    this.reportAfterMillis = reportAfterMillis;
     return new MethodRecorder(table, metrics, tracing, events, redactor);
   }
 
-  /** Once the classes loaded so far are woven: one stderr line naming them. */
-  public void listInstrumented(PrintStream err) {
+  /**
+   * The classes loaded so far are woven: one stderr line naming what is instrumented; the patterns
+   * that still match nothing {@code obs.methods.unmatched.report-after} later are reported then.
+   */
+  public void woven() {
     if (active) {
       String classes = table.instrumented();
       err.println("obs-agent: methods instrumented at start: " + (classes.isEmpty() ? "none yet" : classes));
+      Thread report = new Thread(() -> reportUnmatched(reportAfterMillis), "obs-agent-methods-report");
+      report.setDaemon(true);
+      report.start();
     }
   }
 
-  private void reportUnmatched(long afterMillis, EventLog events, PrintStream err) {
+  private void reportUnmatched(long afterMillis) {
     try {
       Thread.sleep(afterMillis);
     } catch (InterruptedException e) {

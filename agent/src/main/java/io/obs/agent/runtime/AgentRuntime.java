@@ -130,7 +130,7 @@ final class AgentRuntime {
 
       BootstrapBridge.readableFrom(inst, "java.base", "java.net.http");
       weaver.ready(buildTransformers(modules, errors), inst);
-      methods.listInstrumented(System.err);
+      methods.woven();
       if (attached) {
         LoadedClasses.retransform(inst, AgentRuntime.class.getClassLoader(), t -> errors.weaving("attach", t));
       }
