@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.obs.agent.config.AgentConfig;
 import io.obs.agent.instrumentation.methods.MethodTarget;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Every syntax the README promises, and one line naming the pattern for each way to get it wrong. */
 class MethodsConfigTest {
@@ -127,6 +131,17 @@ class MethodsConfigTest {
         + " not a property name" + allowed, eventProblem("x", "com.shop.A#a:arg0.get()"));
     assertEquals("obs-agent: invalid business event obs.events.x=\"com.shop.A#a:a b=arg0\": \"a b\" is not a key (letters,"
         + " digits, . _ -)" + allowed, eventProblem("x", "com.shop.A#a:a b=arg0"));
+  }
+
+  @Test
+  void patternsAndEventsCanComeFromTheConfigFile(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("obs.properties");
+    Files.writeString(file, "obs.methods=com.shop.A#a;\\\n  com.shop.B#b\nobs.events.paid=com.shop.P#pay:arg0\n");
+    Properties system = new Properties();
+    system.setProperty("obs.config.file", file.toString());
+    MethodsConfig parsed = MethodsConfig.parse(AgentConfig.load("", system, Map.of(), lines::add), lines::add);
+    assertEquals(List.of(), lines);
+    assertEquals(List.of("com.shop.A#a", "com.shop.B#b", "com.shop.P#pay:arg0"), parsed.texts);
   }
 
   @Test
