@@ -41,10 +41,15 @@ class MethodsIT {
   private ControlledApp app;
   private String answer;
 
+  /** The JDK the app runs on; {@link MethodsJdk25IT} runs the same tests on JDK 25. */
+  Jdk jdk() {
+    return Jdk.JDK17;
+  }
+
   @BeforeAll
   void start() throws Exception {
     receiver = OtlpReceiver.start();
-    app = ControlledApp.start(AppProcess.builder("methods", PKG + "MethodsApp")
+    app = ControlledApp.start(AppProcess.builder("methods", PKG + "MethodsApp").jdk(jdk())
         .property("obs.exporter.otlp.endpoint", receiver.endpoint())
         .property("obs.traces.export.delay", "100ms")
         .property("obs.methods", METHODS)

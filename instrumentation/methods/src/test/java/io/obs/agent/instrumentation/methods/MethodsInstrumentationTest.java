@@ -55,6 +55,15 @@ class MethodsInstrumentationTest {
     }
   }
 
+  interface Handler<T> {
+    void handle(T message);
+  }
+
+  static final class TextHandler implements Handler<String> {
+    @Override
+    public void handle(String message) {}
+  }
+
   private static Set<String> selected(MethodTarget target, Class<?> type) {
     Set<String> names = new TreeSet<>();
     for (MethodDescription method : TypeDescription.ForLoadedType.of(type).getDeclaredMethods()) {
@@ -77,6 +86,11 @@ class MethodsInstrumentationTest {
     assertEquals(Set.of("charge(Ljava/lang/String;J)Ljava/lang/String;"), selected(charge, CardPayments.class),
         "the overload charge(String) is no implementation of Payments.charge");
     assertEquals(Set.of("charge(Ljava/lang/String;J)Ljava/lang/String;"), selected(charge, TestPayments.class));
+  }
+
+  @Test
+  void aGenericInterfaceMethodSelectsTheImplementationNotItsBridge() {
+    assertEquals(Set.of("handle(Ljava/lang/String;)V"), selected(target(Handler.class, "handle", null), TextHandler.class));
   }
 
   @Test
