@@ -64,8 +64,8 @@ public final class Methods {
    */
   public MethodRecorder start(PrometheusRegistry registry, CardinalityGuard guard, boolean exemplars, Tracing tracing,
       EventLog events, Redactor redactor, long reportAfterMillis, PrintStream err) {
-    config.problems.forEach(line -> events.emit(EventLog.WARN, "agent.config.invalid", null, "key", Settings.METHODS.key(),
-        "message", line));
+    config.problems.forEach(p -> events.emit(EventLog.WARN, "agent.config.invalid", null, "key", p.getKey(),
+        "message", p.getValue()));
     if (!active) {
       return null;
     }

@@ -21,7 +21,8 @@ final class MethodsConfig {
   final List<String> texts = new ArrayList<>();
   /** The event of each target, null for a plain {@code obs.methods} pattern. */
   final List<EventSpec> events = new ArrayList<>();
-  final List<String> problems = new ArrayList<>();
+  /** Key ({@code obs.methods}, {@code obs.events.<name>}) and the line reported, one per pattern or event left out. */
+  final List<Map.Entry<String, String>> problems = new ArrayList<>();
 
   static MethodsConfig parse(AgentConfig config, Consumer<String> report) {
     return parse(config.get(Settings.METHODS), config.withPrefix(Settings.EVENTS_PREFIX), report);
@@ -38,7 +39,7 @@ final class MethodsConfig {
       try {
         parsed.add(PatternSyntax.parse(text, false), text, null);
       } catch (IllegalArgumentException e) {
-        parsed.problem(report, "obs-agent: invalid pattern \"" + text + "\" in " + Settings.METHODS.key() + ": "
+        parsed.problem(report, Settings.METHODS.key(), "obs-agent: invalid pattern \"" + text + "\" in " + Settings.METHODS.key() + ": "
             + e.getMessage() + "; allowed: " + PatternSyntax.ALLOWED + ", separated by ';'; this pattern is ignored");
       }
     }
@@ -47,7 +48,7 @@ final class MethodsConfig {
         EventSpec event = EventSpec.parse(key.substring(Settings.EVENTS_PREFIX.length()), value.trim());
         parsed.add(event.target, value.trim(), event);
       } catch (IllegalArgumentException e) {
-        parsed.problem(report, "obs-agent: invalid business event " + key + "=\"" + value + "\": " + e.getMessage()
+        parsed.problem(report, key, "obs-agent: invalid business event " + key + "=\"" + value + "\": " + e.getMessage()
             + "; allowed: " + EventSpec.ALLOWED + "; this event is ignored");
       }
     });
@@ -64,8 +65,8 @@ final class MethodsConfig {
     events.add(event);
   }
 
-  private void problem(Consumer<String> report, String line) {
-    problems.add(line);
+  private void problem(Consumer<String> report, String key, String line) {
+    problems.add(Map.entry(key, line));
     report.accept(line);
   }
 }

@@ -29,7 +29,7 @@ class MethodsConfigTest {
     MethodsConfig parsed = methods("com.shop.Good#ok; " + pattern);
     assertEquals(1, parsed.targets.size(), "the good pattern stays");
     assertEquals(1, lines.size(), lines::toString);
-    assertEquals(parsed.problems, lines);
+    assertEquals(List.of(Map.entry("obs.methods", lines.get(0))), parsed.problems);
     return lines.get(0);
   }
 
@@ -109,6 +109,7 @@ class MethodsConfigTest {
     MethodsConfig parsed = MethodsConfig.parse(null, Map.of("obs.events." + name, value), lines::add);
     assertEquals(0, parsed.targets.size());
     assertEquals(1, lines.size(), lines::toString);
+    assertEquals(List.of(Map.entry("obs.events." + name, lines.get(0))), parsed.problems);
     return lines.get(0);
   }
 

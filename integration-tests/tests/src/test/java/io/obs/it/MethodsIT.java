@@ -80,6 +80,9 @@ class MethodsIT {
       assertEquals(List.of("obs-agent: invalid pattern \"" + BAD_PATTERN + "\" in obs.methods: no '#' between class and"
           + " method; allowed: Class#method, Class#method(type,...) or Class#*, e.g. com.shop.OrderService#placeOrder,"
           + " separated by ';'; this pattern is ignored"), AppOutput.agentLines(app.process, "invalid"));
+      app.process.awaitOutput("\"event\":\"agent.config.invalid\"", TIMEOUT);
+      assertEquals(1, Arrays.stream(app.process.output().split("\n")).filter(l -> l.contains("\"event\":\"agent.config.invalid\"")
+          && l.contains("\"key\":\"obs.methods\"") && l.contains(BAD_PATTERN)).count());
       // EarlyConfig loads in main's first line; CardGateway when the verifier checks MethodsApp.run
       assertEquals(List.of("obs-agent: methods instrumented at start: " + PKG + "CardGateway(charge), " + PKG
           + "EarlyConfig(describe)"),
@@ -144,8 +147,8 @@ class MethodsIT {
           .filter(s -> s.name().endsWith(".placeOrder")).count() == 5);
       Map<String, String> traceByOrder = receiver.spans().stream().filter(s -> s.name().endsWith(".placeOrder"))
           .collect(Collectors.toMap(ReceivedSpan::spanId, ReceivedSpan::traceId));
-      List<String> lines = Arrays.stream(app.process.output().split("\n"))
-          .filter(l -> l.contains("\"event\":\"order.placed\"")).collect(Collectors.toList());
+      Poll.until(TIMEOUT, "5 order.placed lines from the event log's thread", () -> orderLines().size() >= 5);
+      List<String> lines = orderLines();
       assertEquals(5, lines.size(), lines::toString);
       List<String> expected = List.of("s-1\",\"contact\":\"REDACTED\",\"payment\":\"REDACTED\",\"total\":\"1000\"}",
           "s-2\",\"contact\":\"REDACTED\",\"payment\":\"REDACTED\",\"total\":\"2000\"}",
@@ -170,6 +173,7 @@ class MethodsIT {
       assertEquals(List.of("obs-agent: these method patterns matched no loaded method within 3000ms (a class not loaded"
           + " yet, or a misspelt name; /health lists them while it lasts): " + unmatched),
           AppOutput.agentLines(app.process, "matched no loaded method"));
+      app.process.awaitOutput("\"event\":\"agent.methods.unmatched\"", TIMEOUT); // written by the event log's thread
       assertEquals(1, Arrays.stream(app.process.output().split("\n"))
           .filter(l -> l.contains("\"event\":\"agent.methods.unmatched\"") && l.contains(unmatched)).count());
       HttpResponse<String> health = Http.get(app.agent + "/health");
@@ -181,6 +185,11 @@ class MethodsIT {
           + PKG + "Inventory(check,reserve), " + PKG + "StandardOrderService(placeOrder)",
           HealthJson.data(health.body(), "methods", "classes"), health.body());
     });
+  }
+
+  private List<String> orderLines() {
+    return Arrays.stream(app.process.output().split("\n")).filter(l -> l.contains("\"event\":\"order.placed\""))
+        .collect(Collectors.toList());
   }
 
   private static String field(String jsonLine, String name) {
