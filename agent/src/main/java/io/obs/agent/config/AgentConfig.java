@@ -21,6 +21,7 @@ public final class AgentConfig {
 
   private final Map<Setting<?>, Object> values = new HashMap<>();
   private final Map<String, String> problems = new LinkedHashMap<>();
+  private Sources sources;
 
   private AgentConfig() {}
 
@@ -37,6 +38,7 @@ public final class AgentConfig {
     if (file != null && !file.isBlank()) {
       sources.file = config.readFile(file.trim(), report);
     }
+    config.sources = sources;
     sources.reportUnknownKeys(config, report);
     for (Setting<?> setting : Settings.all().values()) {
       config.resolve(setting, sources, report);
@@ -47,6 +49,11 @@ public final class AgentConfig {
   @SuppressWarnings("unchecked")
   public <T> T get(Setting<T> setting) {
     return (T) values.get(setting);
+  }
+
+  /** Keys a user names ({@code obs.events.<name>}, see {@link Settings#EVENTS_PREFIX}) → values, by key. */
+  public Map<String, String> withPrefix(String prefix) {
+    return sources.withPrefix(prefix);
   }
 
   /** Key → the line reported for it, in the order found. */

@@ -109,6 +109,16 @@ public final class Settings {
   /** Whether auth events carry {@code user.name}; off by default (a user name is personal data). */
   public static final Setting<Boolean> AUTH_LOG_USER = define("obs.auth.log-user", false, Parser.bool());
 
+  // --- configured methods and business events (README "Methods and business events") ---
+  public static final Setting<Boolean> METHODS_ENABLED = instrumentation("methods");
+  /** {@code Class#method; Class#method(type,type); Class#*}: each gets a span and a duration histogram. */
+  public static final Setting<String> METHODS = define("obs.methods", null, Parser.text());
+  /** How long after start a pattern may match no method before it is reported (stderr, event, /health). */
+  public static final Setting<Long> METHODS_UNMATCHED_REPORT_AFTER = define("obs.methods.unmatched.report-after",
+      60_000L, Parser.millis(0));
+  /** {@code obs.events.<name>=Class#method:value,value}: one key per business event, read with {@link AgentConfig#withPrefix}. */
+  public static final String EVENTS_PREFIX = "obs.events.";
+
   private Settings() {}
 
   private static Setting<Boolean> instrumentation(String name) {
@@ -123,6 +133,11 @@ public final class Settings {
 
   static Map<String, Setting<?>> all() {
     return Collections.unmodifiableMap(ALL);
+  }
+
+  /** Whether {@code key} belongs to a family of keys named by the user, such as {@code obs.events.<name>}. */
+  static boolean prefixed(String key) {
+    return key.startsWith(EVENTS_PREFIX) && key.length() > EVENTS_PREFIX.length();
   }
 
   /** The keys, for the README and the unknown-key message. */

@@ -55,6 +55,23 @@ final class Sources {
     return found == null ? null : found.value;
   }
 
+  /**
+   * Every key starting with {@code prefix} and its value from the highest source that has it; the
+   * environment is not searched (its names cannot say where a dot was).
+   */
+  Map<String, String> withPrefix(String prefix) {
+    Map<String, String> found = new java.util.TreeMap<>();
+    file.stringPropertyNames().stream().filter(k -> k.startsWith(prefix)).forEach(k -> found.put(k, file.getProperty(k)));
+    systemProperties.stringPropertyNames().stream().filter(k -> k.startsWith(prefix))
+        .forEach(k -> found.put(k, systemProperties.getProperty(k)));
+    agentArgs.forEach((k, v) -> {
+      if (k.startsWith(prefix)) {
+        found.put(k, v);
+      }
+    });
+    return found;
+  }
+
   /** An {@code obs.*} key nobody knows is almost always a typo; say so once. */
   void reportUnknownKeys(AgentConfig config, Consumer<String> report) {
     // agent arguments are all ours, so any unknown key there is reported, prefixed or not
@@ -65,7 +82,7 @@ final class Sources {
 
   private static void reportIfUnknown(AgentConfig config, Consumer<String> report, String key, String source,
       boolean ours) {
-    if (ours && !Settings.all().containsKey(key)) {
+    if (ours && !Settings.all().containsKey(key) && !Settings.prefixed(key)) {
       config.problem(report, key, "obs-agent: unknown configuration key " + key + " (" + source
           + "); it is ignored. Known keys are listed in the README");
     }

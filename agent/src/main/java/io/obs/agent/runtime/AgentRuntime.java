@@ -28,6 +28,7 @@ import io.obs.agent.log.EventLog;
 import io.obs.agent.log.EventLogSetup;
 import io.obs.agent.log.OperationEvents;
 import io.obs.agent.log.RequestEvents;
+import io.obs.agent.methods.Methods;
 import io.obs.agent.metrics.AgentMetrics;
 import io.obs.agent.metrics.CardinalityGuard;
 import io.obs.agent.metrics.DbClientMetrics;
@@ -68,18 +69,20 @@ final class AgentRuntime {
 
   static void install(AgentConfig config, Instrumentation inst, boolean attached, long startNanos) {
     List<InstrumentationModule> modules = enabledModules(config);
+    Methods methods = Methods.configure(config, System.err::println);
+    methods.addModule(modules);
     ClassLoader agentLoader = AgentRuntime.class.getClassLoader();
     WeavingEvents errors = new WeavingEvents();
     Weaver weaver = new Weaver(agentLoader, modules, errors::weaving, errors::transformed);
     inst.addTransformer(weaver, true);
     long premainNanos = System.nanoTime() - startNanos;
-    Thread init = new Thread(() -> initialise(config, inst, attached, modules, weaver, errors, premainNanos), "obs-agent-init");
+    Thread init = new Thread(() -> initialise(config, inst, attached, modules, weaver, errors, premainNanos, methods), "obs-agent-init");
     init.setDaemon(true);
     init.start();
   }
 
   private static void initialise(AgentConfig config, Instrumentation inst, boolean attached,
-      List<InstrumentationModule> modules, Weaver weaver, WeavingEvents errors, long premainNanos) {
+      List<InstrumentationModule> modules, Weaver weaver, WeavingEvents errors, long premainNanos, Methods methods) {
     long startNanos = System.nanoTime();
     AgentMetrics agentMetrics = null;
     try {
@@ -111,7 +114,9 @@ final class AgentRuntime {
       RequestEvents requests = new RequestEvents(events, config.get(Settings.LOG_REQUESTS),
           config.get(Settings.LOG_REQUESTS_SAMPLE), config.get(Settings.LOG_SLOW_THRESHOLD));
       RuntimeHooks hooks = new RuntimeHooks(serverMetrics, new RouteNamer(limit, redactor::redact), serving, agentMetrics, jdbc, client, tracing,
-          requests, redactor);
+          requests, redactor).withMethods(methods.start(registry, new CardinalityGuard(limit,
+          agentMetrics.overflowCounter(Methods.DURATION)), exemplars, tracing, events, redactor,
+          config.get(Settings.METHODS_UNMATCHED_REPORT_AFTER), System.err));
       hooks.authentication(config.get(Settings.AUTH_ENABLED)
           ? AuthRecorder.create(registry, events, config.get(Settings.AUTH_LOG_USER)) : null);
       Bridge.install(hooks);
@@ -122,6 +127,7 @@ final class AgentRuntime {
       if (dbPool != null) {
         checks.add(dbPool);
       }
+      methods.addCheck(checks);
       Saturation.install(config, registry, t -> metrics.error(AgentMetrics.Component.RUNTIME, t)).addChecks(checks);
       HealthService health = new HealthService(checks, t -> metrics.error(AgentMetrics.Component.HEALTH, t),
           (check, up, result) -> events.emit(up ? EventLog.INFO : EventLog.WARN, "health.changed", null,
@@ -138,6 +144,7 @@ final class AgentRuntime {
 
       BootstrapBridge.readableFrom(inst, "java.base", "java.net.http");
       weaver.ready(buildTransformers(modules, errors), inst);
+      methods.woven();
       if (attached) {
         LoadedClasses.retransform(inst, AgentRuntime.class.getClassLoader(), t -> errors.weaving("attach", t));
       }

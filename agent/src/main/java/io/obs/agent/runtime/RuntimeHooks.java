@@ -6,6 +6,7 @@ import io.obs.agent.client.HttpClientRecorder;
 import io.obs.agent.db.JdbcRecorder;
 import io.obs.agent.health.ServingCheck;
 import io.obs.agent.log.RequestEvents;
+import io.obs.agent.methods.MethodRecorder;
 import io.obs.agent.metrics.AgentMetrics;
 import io.obs.agent.metrics.HttpMethods;
 import io.obs.agent.metrics.RouteNamer;
@@ -32,6 +33,8 @@ final class RuntimeHooks extends AgentHooks {
   private final RequestEvents requestEvents;
   private final Redactor redactor;
   private final ContextPropagation context = new ContextPropagation();
+  /** Null when no method is configured (then no advice calls it). */
+  private MethodRecorder methods;
 
   RuntimeHooks(ServerRequestMetrics serverMetrics, RouteNamer routes, ServingCheck serving, AgentMetrics agentMetrics,
       JdbcRecorder jdbc, HttpClientRecorder client, Tracing tracing, RequestEvents requestEvents, Redactor redactor) {
@@ -289,6 +292,22 @@ final class RuntimeHooks extends AgentHooks {
 
   private static String routeOf(ServerRequest request) {
     return request == null ? null : request.route;
+  }
+
+  /** Set before the hooks are installed; see {@link io.obs.agent.methods.Methods}. */
+  RuntimeHooks withMethods(MethodRecorder recorder) {
+    this.methods = recorder;
+    return this;
+  }
+
+  @Override
+  public Object methodEnter(int methodId) {
+    return methods == null ? null : methods.enter(methodId);
+  }
+
+  @Override
+  public void methodExit(Object token, Throwable error, Object[] arguments, Object returned) {
+    methods.exit(token, error, arguments, returned);
   }
 
   @Override

@@ -52,6 +52,15 @@ public final class ByteBuddyWeaving implements Weaving {
         .advice(methods, enterClass, exitClass);
   }
 
+  @Override
+  public AgentBuilder.Transformer advice(ElementMatcher<? super MethodDescription> methods, String enterClass,
+      String exitClass, Advice.WithCustomMapping mapping) {
+    return new AgentBuilder.Transformer.ForAdvice(mapping)
+        .include(agentLoader)
+        .withExceptionHandler(countErrors)
+        .advice(methods, enterClass, exitClass);
+  }
+
   /** The raw transformer of one module; the {@link Weaver} decides which classes it sees. */
   public ClassFileTransformer transformer(InstrumentationModule module, BiConsumer<String, Throwable> onError) {
     AgentBuilder builder = new AgentBuilder.Default(new ByteBuddy().with(TypeValidation.DISABLED))

@@ -179,6 +179,17 @@ public class AgentHooks {
 
   public void authRequestEvents(Object requestToken, String clientAddress, String path) {}
 
+  /** A method configured by {@code obs.methods} or {@code obs.events.*} was entered: a token for {@link #methodExit}, or null. */
+  public Object methodEnter(int methodId) {
+    return null;
+  }
+
+  /**
+   * That method returned ({@code error} null) or threw. {@code arguments} and {@code returned} are given
+   * only for methods with a business event ({@code returned} null for void methods), else null.
+   */
+  public void methodExit(Object token, Throwable error, Object[] arguments, Object returned) {}
+
   /** Advice threw; the exception was suppressed so the application never sees it. */
   public void adviceError(Throwable error) {}
 }

@@ -493,6 +493,41 @@ public final class Bridge {
     }
   }
 
+  /**
+   * Entry of a configured method (id assigned when it was woven); pair it with {@link #methodExit}.
+   * Null, and nothing measured, while the agent itself handles a configured method on this thread
+   * (a getter it reads for an event) or on the agent's own threads.
+   */
+  public static Object methodEnter(int methodId) {
+    try {
+      return CallDepth.enter(CallDepth.METHODS) ? hooks.methodEnter(methodId) : null;
+    } catch (Throwable t) {
+      adviceError(t);
+      return null;
+    } finally {
+      CallDepth.exit(CallDepth.METHODS);
+    }
+  }
+
+  public static void methodExit(Object token, Throwable error) {
+    methodExit(token, error, null, null);
+  }
+
+  /** The exit of a method with a business event: its arguments and return value too. */
+  public static void methodExit(Object token, Throwable error, Object[] arguments, Object returned) {
+    if (token == null) {
+      return;
+    }
+    CallDepth.enter(CallDepth.METHODS);
+    try {
+      hooks.methodExit(token, error, arguments, returned);
+    } catch (Throwable t) {
+      adviceError(t);
+    } finally {
+      CallDepth.exit(CallDepth.METHODS);
+    }
+  }
+
   /** Also the target of every advice's suppressed-exception handler. */
   public static void adviceError(Throwable error) {
     try {

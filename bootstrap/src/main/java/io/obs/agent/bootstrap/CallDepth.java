@@ -17,7 +17,9 @@ final class CallDepth {
   static final int POOL = 2;
   /** Authentication calls: a request's login delegating to the container's realm counts once. */
   static final int AUTH = 3;
-  private static final int KINDS = 4;
+  /** Not "outermost only": above zero while the agent handles a configured method (its own getter calls are not measured). */
+  static final int METHODS = 4;
+  private static final int KINDS = 5;
 
   private static final ThreadLocal<int[]> DEPTH = new ThreadLocal<int[]>() {
     @Override

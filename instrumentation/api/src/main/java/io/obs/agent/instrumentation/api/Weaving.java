@@ -1,6 +1,7 @@
 package io.obs.agent.instrumentation.api;
 
 import net.bytebuddy.agent.builder.AgentBuilder;
+import net.bytebuddy.asm.Advice;
 import net.bytebuddy.description.method.MethodDescription;
 import net.bytebuddy.matcher.ElementMatcher;
 
@@ -12,4 +13,8 @@ public interface Weaving {
 
   /** The enter advice of one class and the exit advice of another, so a variant need not repeat both. */
   AgentBuilder.Transformer advice(ElementMatcher<? super MethodDescription> methods, String enterClass, String exitClass);
+
+  /** As {@link #advice(ElementMatcher, String, String)}, with the advice's own annotations bound by {@code mapping}. */
+  AgentBuilder.Transformer advice(ElementMatcher<? super MethodDescription> methods, String enterClass, String exitClass,
+      Advice.WithCustomMapping mapping);
 }
