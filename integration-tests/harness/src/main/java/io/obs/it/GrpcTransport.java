@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
@@ -29,8 +30,10 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 final class GrpcTransport implements AutoCloseable {
 
   static final String EXPORT = "/opentelemetry.proto.collector.trace.v1.TraceService/Export";
+  /** Not a header: the compressed flag of the call's message (1 = compressed), listed with the headers. */
+  public static final String COMPRESSED_FLAG = ":compressed-flag";
 
-  /** One export call: its header line ({@code name=value;...}, sorted) and its protobuf message. */
+  /** One export call: its header line ({@code name=value;...}, sorted, with {@link #COMPRESSED_FLAG}) and its protobuf message. */
   interface Sink {
     void accept(String headers, byte[] message) throws IOException;
   }
@@ -56,9 +59,11 @@ final class GrpcTransport implements AutoCloseable {
         if (!EXPORT.equals(request.getHttpURI().getPath())) {
           return false;
         }
-        String headers = request.getHeaders().stream().map(f -> f.getLowerCaseName() + "=" + f.getValue()).sorted()
+        byte[] frame = Content.Source.asInputStream(request).readAllBytes();
+        String headers = Stream.concat(Stream.of(COMPRESSED_FLAG + "=" + frame[0]),
+            request.getHeaders().stream().map(f -> f.getLowerCaseName() + "=" + f.getValue())).sorted()
             .collect(Collectors.joining(";"));
-        sink.accept(headers, unframe(Content.Source.asInputStream(request).readAllBytes()));
+        sink.accept(headers, unframe(frame));
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/grpc");
         response.setTrailersSupplier(() -> HttpFields.build().put("grpc-status", "0"));
         response.write(true, ByteBuffer.wrap(frame(ExportTraceServiceResponse.getDefaultInstance().toByteArray())), callback);
