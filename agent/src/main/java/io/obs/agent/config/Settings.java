@@ -51,12 +51,13 @@ public final class Settings {
   public static final Setting<Long> JDBC_SLOW_THRESHOLD = define("obs.jdbc.slow.threshold", 500L, Parser.millis(0));
 
   public static final Setting<String> TRACES_EXPORTER = define("obs.traces.exporter", "otlp", Parser.oneOf("otlp", "none"), "otel.traces.exporter");
-  public static final Setting<String> OTLP_ENDPOINT = define("obs.exporter.otlp.endpoint", "http://localhost:4318", Parser.httpUrl(), "otel.exporter.otlp.endpoint");
+  /** Default (none): the protocol's, http://localhost:4318 or, for grpc, http://localhost:4317 (trace.OtlpTarget). */
+  public static final Setting<String> OTLP_ENDPOINT = define("obs.exporter.otlp.endpoint", null, Parser.httpUrl(), "otel.exporter.otlp.endpoint");
 
   /** Off: no spans at all, metrics only (trace ids then never appear in logs either). */
   public static final Setting<Boolean> TRACES_ENABLED = define("obs.traces.enabled", true, Parser.bool());
   public static final Setting<String> OTLP_PROTOCOL = define("obs.exporter.otlp.protocol", "http/protobuf",
-      Parser.oneOf("http/protobuf"), "otel.exporter.otlp.traces.protocol", "otel.exporter.otlp.protocol");
+      Parser.oneOf("http/protobuf", "grpc"), "otel.exporter.otlp.traces.protocol", "otel.exporter.otlp.protocol");
   /** {@code key=value,key=value}, e.g. an API key header of the backend. */
   public static final Setting<String> OTLP_HEADERS = define("obs.exporter.otlp.headers", null, Parser.keyValues(),
       "otel.exporter.otlp.traces.headers", "otel.exporter.otlp.headers");

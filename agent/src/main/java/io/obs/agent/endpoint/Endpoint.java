@@ -6,7 +6,6 @@ import io.obs.agent.health.HealthCheck;
 import io.obs.agent.health.HealthService;
 import io.prometheus.metrics.config.PrometheusProperties;
 import io.prometheus.metrics.exporter.common.PrometheusScrapeHandler;
-import io.prometheus.metrics.exporter.httpserver.HttpExchangeAdapter;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -56,7 +55,7 @@ public final class Endpoint {
       if (!scraped.get() && scraped.compareAndSet(false, true)) {
         beforeFirstScrape.run();
       }
-      scrapeHandler.handleRequest(new HttpExchangeAdapter(exchange));
+      scrapeHandler.handleRequest(new TextFormatsOnly(exchange));
     };
     server.createContext("/", exchange -> {
       try {

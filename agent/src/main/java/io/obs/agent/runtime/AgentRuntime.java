@@ -43,6 +43,7 @@ import io.obs.agent.weaving.ByteBuddyWeaving;
 import io.obs.agent.weaving.LoadedClasses;
 import io.obs.agent.weaving.Weaver;
 import io.obs.agent.trace.ExemplarSpanContext;
+import io.obs.agent.trace.OtlpTarget;
 import io.obs.agent.trace.TraceMetrics;
 import io.obs.agent.trace.Tracing;
 import io.obs.agent.trace.TracingSetup;
@@ -176,7 +177,7 @@ final class AgentRuntime {
       return "";
     }
     return "otlp".equals(config.get(Settings.TRACES_EXPORTER))
-        ? ",otlp(" + TracingSetup.tracesUrl(config.get(Settings.OTLP_ENDPOINT)) + ")" : "";
+        ? "," + OtlpTarget.of(config) : "";
   }
 
   /** @return the endpoint URL, or a note that it is not running */

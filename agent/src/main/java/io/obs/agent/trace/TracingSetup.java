@@ -8,16 +8,21 @@ import io.opentelemetry.api.metrics.MeterProvider;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.propagation.TextMapPropagator;
+import io.obs.agent.grpc.GrpcSpanExport;
 import io.opentelemetry.exporter.otlp.http.trace.OtlpHttpSpanExporter;
 import io.opentelemetry.exporter.otlp.http.trace.OtlpHttpSpanExporterBuilder;
 import io.opentelemetry.extension.trace.propagation.B3Propagator;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.SdkTracerProviderBuilder;
+import io.opentelemetry.sdk.trace.export.SpanExporter;
 import io.opentelemetry.sdk.trace.samplers.Sampler;
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -42,37 +47,45 @@ public final class TracingSetup {
         .setResource(AgentResource.create(serviceName, agentVersion, config.get(Settings.RESOURCE_ATTRIBUTES)))
         .setSampler(sampler(config.get(Settings.SAMPLER), config.get(Settings.SAMPLER_ARG)));
     if ("otlp".equals(config.get(Settings.TRACES_EXPORTER))) {
-      String endpoint = tracesUrl(config.get(Settings.OTLP_ENDPOINT));
+      OtlpTarget target = OtlpTarget.of(config);
       long timeout = config.get(Settings.OTLP_TIMEOUT);
-      provider.addSpanProcessor(new SpanQueue(exporter(config, endpoint, timeout), metrics,
-          new ExportStatus(endpoint, err, events), config.get(Settings.TRACES_QUEUE_SIZE), config.get(Settings.TRACES_BATCH_SIZE),
+      provider.addSpanProcessor(new SpanQueue(exporter(config, target, timeout), metrics,
+          new ExportStatus(target.url(), err, events), config.get(Settings.TRACES_QUEUE_SIZE), config.get(Settings.TRACES_BATCH_SIZE),
           config.get(Settings.TRACES_EXPORT_DELAY), timeout + 1000));
     }
     return new Tracing(provider.build().get("obs-agent", agentVersion), propagator(config.get(Settings.PROPAGATORS)));
   }
 
-  private static OtlpHttpSpanExporter exporter(AgentConfig config, String endpoint, long timeoutMillis) {
+  /** OTLP/gRPC only when asked for: otherwise its classes and OkHttp never load. */
+  private static SpanExporter exporter(AgentConfig config, OtlpTarget target, long timeoutMillis) {
+    ExecutorService executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
+        new AgentThreads("obs-agent-otlp"));
+    Map<String, String> headers = headers(config.get(Settings.OTLP_HEADERS));
+    String compression = config.get(Settings.OTLP_COMPRESSION);
+    if (target.grpc()) {
+      return GrpcSpanExport.create(target.url(), timeoutMillis, compression, headers, executor);
+    }
     OtlpHttpSpanExporterBuilder b = OtlpHttpSpanExporter.builder()
-        .setEndpoint(endpoint)
+        .setEndpoint(target.url())
         .setTimeout(timeoutMillis, TimeUnit.MILLISECONDS)
-        .setCompression(config.get(Settings.OTLP_COMPRESSION))
+        .setCompression(compression)
         .setRetryPolicy(null)
         .setMeterProvider(MeterProvider::noop)
-        .setExecutorService(new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
-            new AgentThreads("obs-agent-otlp")));
-    String headers = config.get(Settings.OTLP_HEADERS);
-    if (headers != null) {
-      for (String pair : headers.split(",")) {
-        int eq = pair.indexOf('=');
-        b.addHeader(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
-      }
-    }
+        .setExecutorService(executor);
+    headers.forEach(b::addHeader);
     return b.build();
   }
 
-  /** The OTLP base URL ({@code http://localhost:4318}) plus the signal path, as OTEL_EXPORTER_OTLP_ENDPOINT works. */
-  public static String tracesUrl(String base) {
-    return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/v1/traces";
+  /** {@code key=value,key=value} as obs.exporter.otlp.headers has it (Parser.keyValues checked the form). */
+  static Map<String, String> headers(String keyValues) {
+    Map<String, String> headers = new LinkedHashMap<>();
+    if (keyValues != null) {
+      for (String pair : keyValues.split(",")) {
+        int eq = pair.indexOf('=');
+        headers.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+      }
+    }
+    return headers;
   }
 
   static Sampler sampler(String name, double ratio) {

@@ -87,7 +87,8 @@ class AgentConfigTest {
     assertEquals(2000, config.get(Settings.CARDINALITY_LIMIT));
     assertEquals(0.95, config.get(Settings.HEALTH_HEAP_THRESHOLD));
     assertEquals("otlp", config.get(Settings.TRACES_EXPORTER));
-    assertEquals("http://localhost:4318", config.get(Settings.OTLP_ENDPOINT));
+    assertEquals(null, config.get(Settings.OTLP_ENDPOINT), "the protocol's default (OtlpTargetTest)");
+    assertEquals("http/protobuf", config.get(Settings.OTLP_PROTOCOL));
     assertEquals("stdout", config.get(Settings.LOG_TARGET));
     assertEquals(Set.of("errors", "slow"), config.get(Settings.LOG_REQUESTS));
     assertEquals(List.of(), report);

@@ -77,6 +77,22 @@ class EndpointTest {
     assertEquals(1, firstScrapes.get());
   }
 
+  /** What Prometheus sends with native histograms on: the protobuf format first, which the agent does not ship. */
+  @Test
+  void aScraperPreferringProtobufGetsText() throws Exception {
+    HttpResponse<String> preferred = send("GET", "/metrics",
+        "application/vnd.google.protobuf;proto=io.prometheus.client.MetricFamily;encoding=delimited;q=0.5,"
+            + "application/openmetrics-text;version=1.0.0;q=0.4,text/plain;version=0.0.4;q=0.3,*/*;q=0.1");
+    assertEquals(200, preferred.statusCode());
+    assertTrue(preferred.headers().firstValue("Content-Type").orElse("").startsWith("application/openmetrics-text"));
+    assertTrue(preferred.body().endsWith("# EOF\n"), preferred.body());
+    HttpResponse<String> only = send("GET", "/metrics",
+        "application/vnd.google.protobuf;proto=io.prometheus.client.MetricFamily;encoding=delimited");
+    assertEquals(200, only.statusCode());
+    assertTrue(only.headers().firstValue("Content-Type").orElse("").startsWith("text/plain; version=0.0.4"));
+    assertTrue(only.body().contains("test_events_total 3.0"), only.body());
+  }
+
   @Test
   void healthIs200WhileUpAnd503WhileDown() throws Exception {
     assertEquals(200, send("GET", "/health/ready", null).statusCode());

@@ -22,9 +22,9 @@ import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 
 /**
- * An OTLP/HTTP trace receiver for tests: a JDK HttpServer on 127.0.0.1 that decodes the real
- * protobuf {@code ExportTraceServiceRequest} with the opentelemetry-proto classes and keeps every
- * span. {@link #stop()} and {@link #start(int)} on the same port simulate a backend going away.
+ * An OTLP trace receiver for tests, over HTTP (a JDK HttpServer on 127.0.0.1) or gRPC
+ * ({@link GrpcTransport}), that decodes the real protobuf {@code ExportTraceServiceRequest} with the
+ * opentelemetry-proto classes and keeps every span. {@link #stop()} and {@link #start(int)} on the same port simulate a backend going away.
  */
 public final class OtlpReceiver implements AutoCloseable {
 
@@ -38,32 +38,59 @@ public final class OtlpReceiver implements AutoCloseable {
     }
   }
 
+  /** How spans arrive; {@link #value()} is what {@code obs.exporter.otlp.protocol} says for it. */
+  public enum Protocol {
+    HTTP("http/protobuf"), GRPC("grpc");
+
+    private final String value;
+
+    Protocol(String value) {
+      this.value = value;
+    }
+
+    public String value() {
+      return value;
+    }
+  }
+
   private final List<ReceivedSpan> spans = new CopyOnWriteArrayList<>();
   private final List<String> requestHeaders = new CopyOnWriteArrayList<>();
   private final List<byte[]> payloads = new CopyOnWriteArrayList<>();
-  private HttpServer server;
+  private final Protocol protocol;
+  private AutoCloseable server;
   private int port;
 
+  private OtlpReceiver(Protocol protocol) {
+    this.protocol = protocol;
+  }
+
   public static OtlpReceiver start() throws IOException {
-    OtlpReceiver receiver = new OtlpReceiver();
+    return start(Protocol.HTTP);
+  }
+
+  public static OtlpReceiver start(Protocol protocol) throws IOException {
+    OtlpReceiver receiver = new OtlpReceiver(protocol);
     receiver.start(0);
     return receiver;
   }
 
   public synchronized void start(int wantedPort) throws IOException {
-    server = HttpServer.create(new InetSocketAddress("127.0.0.1", wantedPort), 50);
-    server.createContext("/v1/traces", exchange -> {
+    if (protocol == Protocol.GRPC) {
+      GrpcTransport grpc = GrpcTransport.start(wantedPort, this::accept);
+      server = grpc;
+      port = grpc.port();
+      return;
+    }
+    HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", wantedPort), 50);
+    http.createContext("/v1/traces", exchange -> {
       try (exchange) {
-        requestHeaders.add(exchange.getRequestHeaders().entrySet().stream()
-            .map(e -> e.getKey().toLowerCase() + "=" + String.join(",", e.getValue())).sorted()
-            .collect(Collectors.joining(";")));
         InputStream body = exchange.getRequestBody();
         if ("gzip".equalsIgnoreCase(exchange.getRequestHeaders().getFirst("Content-Encoding"))) {
           body = new GZIPInputStream(body);
         }
-        byte[] payload = body.readAllBytes();
-        payloads.add(payload);
-        receive(ExportTraceServiceRequest.parseFrom(payload));
+        accept(exchange.getRequestHeaders().entrySet().stream()
+            .map(e -> e.getKey().toLowerCase() + "=" + String.join(",", e.getValue())).sorted()
+            .collect(Collectors.joining(";")), body.readAllBytes());
         byte[] ok = ExportTraceServiceResponse.getDefaultInstance().toByteArray();
         exchange.getResponseHeaders().set("Content-Type", "application/x-protobuf");
         exchange.sendResponseHeaders(200, ok.length == 0 ? -1 : ok.length);
@@ -74,8 +101,19 @@ public final class OtlpReceiver implements AutoCloseable {
         }
       }
     });
-    server.start();
-    port = server.getAddress().getPort();
+    http.start();
+    server = () -> http.stop(0);
+    port = http.getAddress().getPort();
+  }
+
+  private void accept(String headers, byte[] payload) throws IOException {
+    requestHeaders.add(headers);
+    payloads.add(payload);
+    receive(ExportTraceServiceRequest.parseFrom(payload));
+  }
+
+  public Protocol protocol() {
+    return protocol;
   }
 
   /** The base URL for {@code obs.exporter.otlp.endpoint}. */
@@ -87,9 +125,18 @@ public final class OtlpReceiver implements AutoCloseable {
     return port;
   }
 
+  /** Where the agent says it sends spans: the endpoint plus {@code /v1/traces} over HTTP, the endpoint itself over gRPC. */
+  public String tracesUrl() {
+    return protocol == Protocol.GRPC ? endpoint() : endpoint() + "/v1/traces";
+  }
+
   public synchronized void stop() {
     if (server != null) {
-      server.stop(0);
+      try {
+        server.close();
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
       server = null;
     }
   }

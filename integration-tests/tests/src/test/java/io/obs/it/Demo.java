@@ -21,6 +21,12 @@ final class Demo {
         .args(String.valueOf(port));
   }
 
+  /** The same, in the receiver's protocol (obs.exporter.otlp.protocol). */
+  static AppProcess.Builder exportingTo(OtlpReceiver receiver, String serviceName, int port, int agentPort) {
+    return exportingTo(receiver.endpoint(), serviceName, port, agentPort)
+        .property("obs.exporter.otlp.protocol", receiver.protocol().value());
+  }
+
   /** Waits for /health/ready; fails with the app's output if it exited. */
   static AppProcess awaitReady(AppProcess app, int agentPort) {
     Poll.until(TIMEOUT, app + " ready", () -> {

@@ -23,8 +23,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * An app that brings its own, different Byte Buddy, Jackson, Prometheus client and OpenTelemetry API
- * runs under the agent: its libraries work, its class loader sees none of the agent's, its own
+ * An app that brings its own, different Byte Buddy, Jackson, Prometheus client, OpenTelemetry API and
+ * OkHttp (with Okio and Kotlin) runs under the agent: its libraries work, its class loader sees none of the agent's, its own
  * Prometheus registry holds only its own metrics, and the agent still measures every request.
  */
 class IsolationIT {
@@ -44,7 +44,10 @@ class IsolationIT {
       "com.fasterxml.jackson.core.JsonFactory", "jackson-core-2.17.2.jar",
       "io.prometheus.metrics.core.metrics.Counter", "prometheus-metrics-core-1.3.10.jar",
       "io.prometheus.metrics.model.registry.PrometheusRegistry", "prometheus-metrics-model-1.3.10.jar",
-      "io.opentelemetry.api.GlobalOpenTelemetry", "opentelemetry-api-1.44.1.jar");
+      "io.opentelemetry.api.GlobalOpenTelemetry", "opentelemetry-api-1.44.1.jar",
+      "okhttp3.OkHttpClient", "okhttp-4.12.0.jar",
+      "okio.Buffer", "okio-jvm-3.6.0.jar",
+      "kotlin.KotlinVersion", "kotlin-stdlib-1.8.21.jar");
 
   /** Classes inside the agent jar (as inst/**.classdata) that no application loader may load. */
   private static final List<String> AGENT_PRIVATE = List.of(
@@ -52,7 +55,10 @@ class IsolationIT {
       "io.obs.agent.shaded.bytebuddy.ByteBuddy",
       "io.obs.agent.shaded.jackson.core.JsonFactory",
       "io.obs.agent.shaded.prometheus.metrics.core.metrics.Counter",
-      "io.obs.agent.shaded.prometheus.metrics.model.registry.PrometheusRegistry");
+      "io.obs.agent.shaded.prometheus.metrics.model.registry.PrometheusRegistry",
+      "io.obs.agent.grpc.GrpcSpanExport",
+      "io.obs.agent.shaded.okhttp3.OkHttpClient",
+      "io.obs.agent.shaded.okio.Buffer");
 
   @ParameterizedTest
   @EnumSource(Jdk.class)
@@ -92,6 +98,28 @@ class IsolationIT {
     try (Running app = Running.start(Jdk.JDK17, env)) {
       assertEquals(200, Http.status(app.base + "/work"));
       Poll.until(TIMEOUT, "the /work request on the agent's endpoint", () -> workCount(Scrape.of(app.agentMetrics)) == 1);
+    }
+  }
+
+  /**
+   * The agent exports over OTLP/gRPC with its relocated OkHttp 3 while the app calls itself with its own
+   * OkHttp 4 (Okio 3, Kotlin): the app's call works and is traced, and the trace arrives over gRPC.
+   */
+  @Test
+  void grpcExportBesideTheAppsOwnOkHttp() throws IOException {
+    try (OtlpReceiver receiver = OtlpReceiver.start(OtlpReceiver.Protocol.GRPC);
+        Running app = Running.start(Jdk.JDK17, Map.of("OBS_EXPORTER_OTLP_PROTOCOL", "grpc",
+            "OBS_EXPORTER_OTLP_ENDPOINT", receiver.endpoint(), "OBS_TRACES_EXPORT_DELAY", "100ms"))) {
+      HttpResponse<String> response = Http.get(app.base + "/okhttp");
+      assertEquals(200, response.statusCode(), response.body());
+      assertTrue(response.body().endsWith("/okhttp-4.12.0.jar\"}"), response.body());
+      Poll.until(TIMEOUT, "server /okhttp -> client GET -> server /classes, over gRPC", () -> {
+        List<OtlpReceiver.ReceivedSpan> spans = receiver.spans();
+        return spans.stream().filter(s -> "/okhttp".equals(s.attribute("http.route"))).anyMatch(outer ->
+            spans.stream().filter(c -> c.kind().equals("CLIENT") && c.parentSpanId().equals(outer.spanId())).anyMatch(client ->
+                spans.stream().anyMatch(inner -> "/classes".equals(inner.attribute("http.route"))
+                    && inner.parentSpanId().equals(client.spanId()))));
+      });
     }
   }
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
  * The OTLP backend away under load: the app serves every request, each span it made is counted as
  * dropped, the agent says so in one line (no stack traces), and once the backend is back spans flow
  * again with one line saying so. {@code obs.traces.exporter=none} exports nothing at all.
+ * {@link TraceExportOutageGrpcJdk25IT}: the same over OTLP/gRPC, on JDK 25.
  */
 class TraceExportOutageIT {
 
@@ -21,8 +22,16 @@ class TraceExportOutageIT {
   /** Each /users/{id} request makes two spans: the SERVER span and its DB span. */
   private static final int SPANS_PER_REQUEST = 2;
 
-  private static AppProcess demo(int port, int agentPort, String endpoint, String... properties) {
-    AppProcess.Builder b = Demo.exportingTo(endpoint, "outage", port, agentPort);
+  OtlpReceiver.Protocol protocol() {
+    return OtlpReceiver.Protocol.HTTP;
+  }
+
+  Jdk jdk() {
+    return Jdk.JDK17;
+  }
+
+  private AppProcess demo(int port, int agentPort, OtlpReceiver receiver, String... properties) {
+    AppProcess.Builder b = Demo.exportingTo(receiver, "outage", port, agentPort).jdk(jdk());
     for (int i = 0; i + 1 < properties.length; i += 2) {
       b.property(properties[i], properties[i + 1]);
     }
@@ -47,13 +56,13 @@ class TraceExportOutageIT {
   void theBackendGoingAwayUnderLoadCostsSpansNotRequests() throws IOException {
     int threads = 8;
     int rounds = 40;
-    try (OtlpReceiver receiver = OtlpReceiver.start()) {
+    try (OtlpReceiver receiver = OtlpReceiver.start(protocol())) {
       int receiverPort = receiver.port();
       receiver.stop();
       int port = Ports.free();
       int agentPort = Ports.free();
       String agent = "http://127.0.0.1:" + agentPort;
-      try (AppProcess app = demo(port, agentPort, receiver.endpoint(), "obs.traces.queue.size", "64")) {
+      try (AppProcess app = demo(port, agentPort, receiver, "obs.traces.queue.size", "64")) {
         List<Integer> statuses = Burst.run(threads, rounds, i -> Http.status("http://127.0.0.1:" + port + "/users/" + (1 + i % 3)));
         assertEquals(threads * rounds, statuses.stream().filter(s -> s == 200).count(), statuses::toString);
         double made = threads * rounds * SPANS_PER_REQUEST;
@@ -72,8 +81,8 @@ class TraceExportOutageIT {
         assertEquals(made, dropped(agent), "nothing more dropped once the backend is back");
 
         String output = app.output();
-        assertEquals(1, lines(output, "span export to http://127.0.0.1:" + receiverPort + "/v1/traces is failing"), output);
-        assertEquals(1, lines(output, "span export to http://127.0.0.1:" + receiverPort + "/v1/traces recovered after"), output);
+        assertEquals(1, lines(output, "span export to " + receiver.tracesUrl() + " is failing"), output);
+        assertEquals(1, lines(output, "span export to " + receiver.tracesUrl() + " recovered after"), output);
         assertFalse(Pattern.compile("^\\s+at ", Pattern.MULTILINE).matcher(output).find(), "no stack trace:\n" + output);
       }
     }
@@ -81,10 +90,10 @@ class TraceExportOutageIT {
 
   @Test
   void exporterNoneKeepsSpansInsideTheProcess() throws IOException {
-    try (OtlpReceiver receiver = OtlpReceiver.start()) {
+    try (OtlpReceiver receiver = OtlpReceiver.start(protocol())) {
       int port = Ports.free();
       int agentPort = Ports.free();
-      try (AppProcess app = demo(port, agentPort, receiver.endpoint(), "obs.traces.exporter", "none")) {
+      try (AppProcess app = demo(port, agentPort, receiver, "obs.traces.exporter", "none")) {
         for (int i = 0; i < 5; i++) {
           assertEquals(200, Http.status("http://127.0.0.1:" + port + "/users/1"));
         }

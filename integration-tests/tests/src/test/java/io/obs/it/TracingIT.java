@@ -29,6 +29,7 @@ import org.junit.jupiter.api.TestInstance;
  * The demo under the agent exporting to a real OTLP/HTTP receiver (protobuf decoded with the
  * opentelemetry-proto classes): exact span trees across two hops and a database, W3C trace context
  * continued or restarted as the spec says, baggage and B3 going out, exemplars that lead to spans.
+ * {@link TracingGrpcIT}: all of it over OTLP/gRPC.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TracingIT {
@@ -50,7 +51,7 @@ class TracingIT {
 
   @BeforeAll
   void start() throws IOException {
-    receiver = OtlpReceiver.start();
+    receiver = OtlpReceiver.start(protocol());
     appPort = Ports.free();
     int agentPort = Ports.free();
     agent = "http://127.0.0.1:" + agentPort;
@@ -75,8 +76,12 @@ class TracingIT {
   }
 
   private AppProcess.Builder demo(String name, int port, int agentPort) {
-    return Demo.exportingTo(receiver.endpoint(), name, port, agentPort)
+    return Demo.exportingTo(receiver, name, port, agentPort)
         .env("OTEL_RESOURCE_ATTRIBUTES", "deployment.environment.name=it,service.name=ignored");
+  }
+
+  OtlpReceiver.Protocol protocol() {
+    return OtlpReceiver.Protocol.HTTP;
   }
 
   @AfterAll
