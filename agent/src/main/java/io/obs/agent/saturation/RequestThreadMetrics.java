@@ -13,15 +13,15 @@ import java.util.function.Supplier;
 
 /**
  * The request thread pools, one container-neutral family for Tomcat and Jetty, read once per scrape:
- * {@code http_server_thread_count{webengine_name,thread_pool_name,thread_state="busy"|"idle"}},
- * {@code http_server_thread_limit} and {@code http_server_thread_queue_count} (tasks accepted and
+ * {@code http_server_threads{webengine_name,thread_pool_name,thread_state="busy"|"idle"}},
+ * {@code http_server_thread_limit} and {@code http_server_thread_queue_size} (tasks accepted and
  * waiting for a thread) by {@code webengine_name, thread_pool_name}.
  */
 final class RequestThreadMetrics implements MultiCollector {
 
-  static final String COUNT = "http_server_thread_count";
+  static final String COUNT = "http_server_threads";
   static final String LIMIT = "http_server_thread_limit";
-  static final String QUEUE = "http_server_thread_queue_count";
+  static final String QUEUE = "http_server_thread_queue_size";
 
   private final Supplier<List<PoolSample>> pools;
 

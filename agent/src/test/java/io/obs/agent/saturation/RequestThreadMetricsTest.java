@@ -35,14 +35,14 @@ class RequestThreadMetricsTest {
     pools.add(new PoolSample("jetty", "qtp1", 8, 8, 8, 3));
     pools.add(new PoolSample("jetty", "qtp1", 1, 1, 1, 1)); // the same name again: left out
     assertEquals(List.of(
-        "http_server_thread_count{thread_pool_name=\"http-nio-8080\",thread_state=\"busy\",webengine_name=\"tomcat\"} 4.0",
-        "http_server_thread_count{thread_pool_name=\"http-nio-8080\",thread_state=\"idle\",webengine_name=\"tomcat\"} 6.0",
-        "http_server_thread_count{thread_pool_name=\"qtp1\",thread_state=\"busy\",webengine_name=\"jetty\"} 8.0",
-        "http_server_thread_count{thread_pool_name=\"qtp1\",thread_state=\"idle\",webengine_name=\"jetty\"} 0.0",
         "http_server_thread_limit{thread_pool_name=\"http-nio-8080\",webengine_name=\"tomcat\"} 200.0",
         "http_server_thread_limit{thread_pool_name=\"qtp1\",webengine_name=\"jetty\"} 8.0",
-        "http_server_thread_queue_count{thread_pool_name=\"http-nio-8080\",webengine_name=\"tomcat\"} 0.0",
-        "http_server_thread_queue_count{thread_pool_name=\"qtp1\",webengine_name=\"jetty\"} 3.0"), samples());
+        "http_server_thread_queue_size{thread_pool_name=\"http-nio-8080\",webengine_name=\"tomcat\"} 0.0",
+        "http_server_thread_queue_size{thread_pool_name=\"qtp1\",webengine_name=\"jetty\"} 3.0",
+        "http_server_threads{thread_pool_name=\"http-nio-8080\",thread_state=\"busy\",webengine_name=\"tomcat\"} 4.0",
+        "http_server_threads{thread_pool_name=\"http-nio-8080\",thread_state=\"idle\",webengine_name=\"tomcat\"} 6.0",
+        "http_server_threads{thread_pool_name=\"qtp1\",thread_state=\"busy\",webengine_name=\"jetty\"} 8.0",
+        "http_server_threads{thread_pool_name=\"qtp1\",thread_state=\"idle\",webengine_name=\"jetty\"} 0.0"), samples());
   }
 
   @Test

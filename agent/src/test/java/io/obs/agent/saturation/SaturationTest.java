@@ -16,8 +16,8 @@ class SaturationTest {
 
   private static final List<String> JVM = List.of("jvm_cpu_recent_utilization_ratio", "jvm_gc_overhead_ratio",
       "jvm_memory_heap_used_after_last_gc_ratio", "jvm_system_cpu_utilization_ratio");
-  private static final List<String> POOLS = List.of("http_server_thread_count", "http_server_thread_limit",
-      "http_server_thread_queue_count");
+  private static final List<String> POOLS = List.of("http_server_threads", "http_server_thread_limit",
+      "http_server_thread_queue_size");
 
   private final List<String> problems = new ArrayList<>();
   private final PrometheusRegistry registry = new PrometheusRegistry();

@@ -33,9 +33,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 class RequestThreadsIT {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(60);
-  private static final String COUNT = "http_server_thread_count";
+  private static final String COUNT = "http_server_threads";
   private static final String LIMIT = "http_server_thread_limit";
-  private static final String QUEUE = "http_server_thread_queue_count";
+  private static final String QUEUE = "http_server_thread_queue_size";
   private static final int SMALL_POOL = 4;
   private static final int HELD = 8;
   private static final int POOL = 8;
