@@ -259,4 +259,18 @@ class MonitoringE2EIT {
     assertTrue(checked > 10, "found only " + checked + " metric names");
     assertEquals(List.of(), missing, "metrics the rules use that the demo does not export");
   }
+
+  @Test
+  @Order(4)
+  void theDemosHikariPoolAndItsSpansAreTheOnesMeasured() {
+    List<Object> max = query("db_client_connection_max{service=\"demo\"}");
+    assertEquals(1, max.size(), max::toString);
+    assertEquals(Map.of("__name__", "db_client_connection_max", "db_client_connection_pool_name", "demo", "service", "demo",
+        "job", "obs-agent", "instance", get(get(max.get(0), "metric"), "instance")), get(max.get(0), "metric"));
+    assertEquals("10", MonitoringConfig.<List<Object>>get(max.get(0), "value").get(1), "HikariCP's default maximumPoolSize");
+    assertTrue(!query("db_client_connection_wait_time_seconds_count{service=\"demo\",db_client_connection_pool_name=\"demo\"} > 0")
+        .isEmpty(), "checkouts of the demo pool");
+    assertTrue(!query("obs_agent_spans_exported_total{service=\"demo\"} > 0").isEmpty(), "spans exported");
+    assertTrue(!otlp.spans().isEmpty(), "spans received");
+  }
 }
