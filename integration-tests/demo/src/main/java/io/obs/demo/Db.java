@@ -4,16 +4,34 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import javax.sql.DataSource;
 
-/** The in-memory H2 database, reached the legacy way: DriverManager, a connection per request. */
+/**
+ * The in-memory H2 database, reached the legacy way: DriverManager, a connection per request; or,
+ * with {@code -Ddemo.pool=hikari}, through a HikariCP pool.
+ */
 final class Db {
 
   private static final String URL = "jdbc:h2:mem:demo;DB_CLOSE_DELAY=-1";
+  private static final String USER = "sa";
+  private static final String PASSWORD = "";
+  /** Null: DriverManager. */
+  private static final DataSource POOL = pool(System.getProperty("demo.pool", "none"));
 
   private Db() {}
 
   static Connection connect() throws SQLException {
-    return DriverManager.getConnection(URL, "sa", "");
+    return POOL == null ? DriverManager.getConnection(URL, USER, PASSWORD) : POOL.getConnection();
+  }
+
+  private static DataSource pool(String kind) {
+    if ("hikari".equals(kind)) {
+      return DemoPool.open(URL, USER, PASSWORD);
+    }
+    if (!"none".equals(kind)) {
+      System.err.println("obs-demo: demo.pool=" + kind + " is not none or hikari; using none (DriverManager)");
+    }
+    return null;
   }
 
   /** Creates and seeds {@code users} and {@code orders}. */

@@ -13,8 +13,8 @@ import org.apache.catalina.startup.Tomcat;
 
 /**
  * A legacy-style web app with no observability code at all: embedded Tomcat 9, servlets, H2 over
- * plain JDBC and an outgoing HttpURLConnection. Port: first argument, else {@code -Ddemo.port},
- * else 8080 (0 = any free port).
+ * plain JDBC (or a HikariCP pool: {@code -Ddemo.pool=hikari}) and an outgoing HttpURLConnection.
+ * Port: first argument, else {@code -Ddemo.port}, else 8080 (0 = any free port).
  */
 public final class DemoApp {
 
