@@ -59,13 +59,13 @@ run() {
     sleep 0.01
   done
   local startup=$(( ($(date +%s%N) - start) / 1000000 ))
-  # warm up in 5 s steps until fewer than 20 methods were compiled in a step (at least 2, at most 12 steps)
+  # warm up in 5 s steps until fewer than 20 methods were compiled in a step (at least 2, at most 8 steps)
   local steps=0 before after
   while :; do
     before=$(compiled $APP)
     wrk -t2 -c"$CONNECTIONS" -d5s "http://127.0.0.1:$APP_PORT$URL_PATH" > /dev/null
     after=$(compiled $APP); steps=$((steps + 1))
-    if [ $steps -ge 12 ] || { [ $steps -ge 2 ] && [ $((after - before)) -lt 20 ]; }; then break; fi
+    if [ $steps -ge 8 ] || { [ $steps -ge 2 ] && [ $((after - before)) -lt 20 ]; }; then break; fi
   done
   local ticks0; ticks0=$(cpu_ticks $APP)
   local out; out=$(wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency "http://127.0.0.1:$APP_PORT$URL_PATH")
