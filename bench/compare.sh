@@ -4,7 +4,8 @@
 # discards, and the OpenTelemetry Java agent exporting to the same sink. Rounds are interleaved (the
 # variant order rotates each round) so machine noise hits all alike. Per run: start-up (launch → first
 # answered GET /users/1), warm-up until the JIT is quiet, a closed-loop wrk run (throughput, p50, p99),
-# app CPU per request, RSS, heap used after a full GC, classes loaded, agent jar size.
+# app CPU per request, RSS, heap used after a full GC, classes loaded, agent jar size, obs-agent's span
+# export counters (exported, dropped) over the whole run.
 # Writes bench/results/compare-<stamp>.csv (raw) and .md (medians, spread, ratios) and prints the table.
 # Usage: bench/compare.sh [rounds, default 3] [seconds per measured run, default 20] [connections, default 16] [path, default /users/1]
 # Needs: a built tree (mvn -DskipTests package), wrk, python3, network access to Maven Central once (OTel agent).
@@ -23,7 +24,7 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 mkdir -p bench/results
 CSV=bench/results/compare-$STAMP.csv
-echo "round,variant,startup_ms,requests_per_s,p50_ms,p99_ms,cpu_us_per_request,rss_mb,heap_after_gc_mb,classes_loaded,jar_mb,warmup_s" > "$CSV"
+echo "round,variant,startup_ms,requests_per_s,p50_ms,p99_ms,cpu_us_per_request,rss_mb,heap_after_gc_mb,classes_loaded,jar_mb,warmup_s,spans_exported,spans_dropped" > "$CSV"
 
 java bench/OtlpSink.java $SINK_PORT & SINK=$!
 APP=
@@ -77,12 +78,14 @@ run() {
   jcmd $APP GC.run > /dev/null
   local heap; heap=$(jcmd $APP GC.heap_info | grep -o 'used [0-9]*K' | head -1 | awk '{printf "%.1f", $2 / 1024}')
   local classes; classes=$(jstat -class $APP | awk 'NR == 2 {print $1 - $3}')
+  local spans; spans=$(curl -s localhost:$AGENT_PORT/metrics 2>/dev/null \
+    | awk '/^obs_agent_spans_exported_total/ {e = $2} /^obs_agent_spans_dropped_total/ {d += $2} END {if (e != "") printf "%d,%d", e, d; else printf ","}')
   kill $APP; wait $APP 2>/dev/null || true; APP=
-  printf '%s,%s,%s,%s,%s,%s,%.1f,%s,%s,%s,%s,%s\n' "$round" "$variant" "$startup" \
+  printf '%s,%s,%s,%s,%s,%s,%.1f,%s,%s,%s,%s,%s,%s\n' "$round" "$variant" "$startup" \
     "$(echo "$out" | awk '/Requests\/sec/ {print $2}')" \
     "$(to_ms "$(echo "$out" | awk '$1 == "50%" {print $2}')")" "$(to_ms "$(echo "$out" | awk '$1 == "99%" {print $2}')")" \
     "$(echo "($ticks1 - $ticks0) * 1000000 / $(getconf CLK_TCK) / $requests" | bc -l)" \
-    "$rss" "$heap" "$classes" "$(jar_mb "$variant")" $((steps * 5)) | tee -a "$CSV"
+    "$rss" "$heap" "$classes" "$(jar_mb "$variant")" $((steps * 5)) "$spans" | tee -a "$CSV"
 }
 
 VARIANTS=(none obs-metrics obs-all otel)
