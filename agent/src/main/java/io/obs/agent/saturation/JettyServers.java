@@ -5,7 +5,8 @@ import java.lang.invoke.MethodHandle;
 /**
  * A Jetty {@code Server} (9 to 12): its {@code getThreadPool()} when that is a
  * {@code QueuedThreadPool}, read as that pool reports itself. Busy threads include the ones
- * Jetty's acceptors and selectors hold for good, as they are unavailable to requests as well.
+ * Jetty's acceptors and selectors hold for good, as they are unavailable to requests as well; idle
+ * ones are those waiting for queued jobs, not the ones reserved for the selector's next task.
  */
 final class JettyServers implements PoolReader {
 
@@ -16,6 +17,7 @@ final class JettyServers implements PoolReader {
     final MethodHandle name;
     final MethodHandle threads;
     final MethodHandle busy;
+    final MethodHandle idle;
     final MethodHandle limit;
     final MethodHandle queued;
 
@@ -23,6 +25,7 @@ final class JettyServers implements PoolReader {
       name = Getters.require(pool, Object.class, "getName");
       threads = Getters.require(pool, int.class, "getThreads");
       busy = Getters.require(pool, int.class, "getBusyThreads");
+      idle = Getters.require(pool, int.class, "getIdleThreads");
       limit = Getters.require(pool, int.class, "getMaxThreads");
       queued = Getters.require(pool, int.class, "getQueueSize");
     }
@@ -46,6 +49,7 @@ final class JettyServers implements PoolReader {
       return null;
     }
     return new PoolSample("jetty", String.valueOf((Object) g.name.invokeExact(pool)), (int) g.threads.invokeExact(pool),
-        (int) g.busy.invokeExact(pool), (int) g.limit.invokeExact(pool), (int) g.queued.invokeExact(pool));
+        (int) g.busy.invokeExact(pool), (int) g.idle.invokeExact(pool), (int) g.limit.invokeExact(pool),
+        (int) g.queued.invokeExact(pool));
   }
 }

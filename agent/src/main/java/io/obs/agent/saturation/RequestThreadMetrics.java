@@ -13,7 +13,8 @@ import java.util.function.Supplier;
 
 /**
  * The request thread pools, one container-neutral family for Tomcat and Jetty, read once per scrape:
- * {@code http_server_threads{webengine_name,thread_pool_name,thread_state="busy"|"idle"}},
+ * {@code http_server_threads{webengine_name,thread_pool_name,thread_state="busy"|"idle"}} (as the
+ * OpenTelemetry JMX rules read Jetty: its reserved threads count as neither),
  * {@code http_server_thread_limit} and {@code http_server_thread_queue_size} (tasks accepted and
  * waiting for a thread) by {@code webengine_name, thread_pool_name}.
  */
@@ -42,7 +43,8 @@ final class RequestThreadMetrics implements MultiCollector {
   @Override
   public MetricSnapshots collect() {
     GaugeSnapshot.Builder count = GaugeSnapshot.builder().name(COUNT)
-        .help("Threads of the servlet container's request thread pool, busy with a task or idle.");
+        .help("Threads of the servlet container's request thread pool, busy with a task or idle"
+            + " (free for waiting work; Jetty threads reserved for its selector are neither).");
     GaugeSnapshot.Builder limit = GaugeSnapshot.builder().name(LIMIT)
         .help("The most threads the request thread pool may have (maxThreads).");
     GaugeSnapshot.Builder queue = GaugeSnapshot.builder().name(QUEUE)
@@ -54,7 +56,7 @@ final class RequestThreadMetrics implements MultiCollector {
       }
       Labels labels = Labels.of("thread_pool_name", pool.name, "webengine_name", pool.webengine);
       count.dataPoint(point(pool.busy, labels.add("thread_state", "busy")));
-      count.dataPoint(point(Math.max(0, pool.threads - pool.busy), labels.add("thread_state", "idle")));
+      count.dataPoint(point(Math.max(0, pool.idle), labels.add("thread_state", "idle")));
       limit.dataPoint(point(pool.limit, labels));
       queue.dataPoint(point(pool.queued, labels));
     }

@@ -9,7 +9,7 @@ import java.util.function.LongSupplier;
 
 /**
  * Readiness {@code request-threads}: DOWN while a request thread pool is overloaded (see
- * {@link Backlog}: every thread busy and work waiting at every sample, without the queue reaching a
+ * {@link Backlog}: no thread free for the work waiting at every sample, without the queue reaching a
  * new low, for {@code obs.health.request-threads.for}); UP again at the first sample with a free
  * thread or an empty queue. Not reported until a container's pool was seen. Its data describe the pool that is
  * overloaded, else the busiest one.
@@ -70,6 +70,7 @@ final class RequestThreadsCheck implements HealthCheck {
         .with("thread_pool_name", pool.name)
         .with("webengine_name", pool.webengine)
         .with("busy", pool.busy)
+        .with("idle", pool.idle)
         .with("limit", pool.limit)
         .with("queued", pool.queued)
         .with("saturated_ms", shown.saturatedMillis(now))

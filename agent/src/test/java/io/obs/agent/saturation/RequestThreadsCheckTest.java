@@ -43,8 +43,8 @@ class RequestThreadsCheckTest {
     at(3, tomcat(4, 2));
     HealthResult down = check.check();
     assertFalse(down.isUp());
-    assertEquals(Map.of("thread_pool_name", "http-nio-8080", "webengine_name", "tomcat", "busy", 4, "limit", 4,
-        "queued", 2, "saturated_ms", 3000L, "for_ms", 3000L), down.data());
+    assertEquals(Map.of("thread_pool_name", "http-nio-8080", "webengine_name", "tomcat", "busy", 4, "idle", 0,
+        "limit", 4, "queued", 2, "saturated_ms", 3000L, "for_ms", 3000L), down.data());
     at(4, tomcat(3, 0));
     assertTrue(check.check().isUp(), "UP at the first sample with a free thread");
     assertEquals(0L, check.check().data().get("saturated_ms"));
@@ -93,6 +93,28 @@ class RequestThreadsCheckTest {
     HealthResult result = check.check();
     assertFalse(result.isUp());
     assertEquals("qtp1", result.data().get("thread_pool_name"));
+  }
+
+  @Test
+  void aJettyThreadReservedForTheSelectorIsNoFreeThread() {
+    // 4 threads of 4: 3 busy, 1 reserved (not busy, never takes queued jobs), 0 idle, 7 jobs waiting
+    PoolSample reserved = new PoolSample("jetty", "qtp1", 4, 3, 0, 4, 7);
+    at(0, reserved);
+    at(3, reserved);
+    HealthResult down = check.check();
+    assertFalse(down.isUp(), down.data().toString());
+    assertEquals(3, down.data().get("busy"));
+    assertEquals(0, down.data().get("idle"));
+    at(4, new PoolSample("jetty", "qtp1", 4, 3, 1, 4, 7));
+    assertTrue(check.check().isUp(), "an idle thread takes the next queued job");
+  }
+
+  @Test
+  void aPoolThatMayStillGrowIsNotSaturated() {
+    PoolSample growing = new PoolSample("jetty", "qtp1", 3, 3, 0, 4, 2);
+    at(0, growing);
+    at(10, growing);
+    assertTrue(check.check().isUp());
   }
 
   @Test

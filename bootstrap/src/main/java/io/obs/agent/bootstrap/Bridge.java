@@ -19,11 +19,21 @@ public final class Bridge {
 
   private static volatile AgentHooks hooks = new AgentHooks();
 
+  /**
+   * The last container start or stop, {@code "+name"} or {@code "-name"}: a container can start
+   * before the runtime installs (its hooks are woven at once, the runtime is built in the
+   * background), and readiness must not wait for a request to learn it.
+   */
+  private static String containerEvent;
+
   private Bridge() {}
 
-  /** Called once by the runtime when it is ready. */
-  public static void install(AgentHooks runtimeHooks) {
+  /** Called once by the runtime when it is ready; tells it of a container that started before. */
+  public static synchronized void install(AgentHooks runtimeHooks) {
     hooks = runtimeHooks;
+    if (containerEvent != null) {
+      containerEvent(containerEvent);
+    }
   }
 
   /** The request headers to read before {@link #serverStart}; never null, never to be changed. */
@@ -92,16 +102,23 @@ public final class Bridge {
   }
 
   public static void containerStarted(String container) {
-    try {
-      hooks.containerStarted(container);
-    } catch (Throwable t) {
-      adviceError(t);
-    }
+    containerEvent("+" + container);
   }
 
   public static void containerStopped(String container) {
+    containerEvent("-" + container);
+  }
+
+  /** Rare (a container starts or stops), so a lock keeps it and {@link #install} in order. */
+  private static synchronized void containerEvent(String event) {
+    containerEvent = event;
     try {
-      hooks.containerStopped(container);
+      String container = event.substring(1);
+      if (event.charAt(0) == '+') {
+        hooks.containerStarted(container);
+      } else {
+        hooks.containerStopped(container);
+      }
     } catch (Throwable t) {
       adviceError(t);
     }
