@@ -27,7 +27,9 @@ final class EventValues {
     for (int i = 0; i < event.values.size(); i++) {
       EventValue value = event.values.get(i);
       attributes[4 + 2 * i] = value.key;
-      attributes[5 + 2 * i] = redactor.value(value.key, render(read(value, arguments, returned)));
+      String text = render(read(value, arguments, returned));
+      // the event log's writer redacts every value's content; only the key rule is left to apply here
+      attributes[5 + 2 * i] = redactor.sensitiveKey(value.key) ? redactor.value(value.key, text) : text;
     }
     return attributes;
   }

@@ -96,19 +96,21 @@ public final class FixedBucketHistogram implements Collector {
       }
     }
 
+    /** The bucket's age first: one clock read, so nearly every observation skips the span lookup. */
     private void exemplar(int bucket, double value) {
+      long now = System.currentTimeMillis();
+      Exemplar previous = exemplars[bucket];
+      if (previous != null && now - previous.getTimestampMillis() < EXEMPLAR_MIN_AGE_MILLIS) {
+        return;
+      }
       SpanContext span = spans.get();
       if (span == null || !span.isCurrentSpanSampled()) {
         return;
       }
-      long now = System.currentTimeMillis();
-      Exemplar previous = exemplars[bucket];
-      if (previous == null || now - previous.getTimestampMillis() >= EXEMPLAR_MIN_AGE_MILLIS) {
-        String traceId = span.getCurrentTraceId();
-        String spanId = span.getCurrentSpanId();
-        if (traceId != null && spanId != null) {
-          exemplars[bucket] = Exemplar.builder().value(value).traceId(traceId).spanId(spanId).timestampMillis(now).build();
-        }
+      String traceId = span.getCurrentTraceId();
+      String spanId = span.getCurrentSpanId();
+      if (traceId != null && spanId != null) {
+        exemplars[bucket] = Exemplar.builder().value(value).traceId(traceId).spanId(spanId).timestampMillis(now).build();
       }
     }
 
