@@ -30,7 +30,14 @@ public final class ServletAdvice {
       headers[i] = http.getHeader(names[i]);
     }
     HttpServletMapping mapping = http.getHttpServletMapping();
-    Object token = Bridge.serverStart(http.getMethod(), http.getContextPath(), mapping == null ? null : mapping.getPattern(), headers);
+    Object token;
+    if (mapping != null && mapping.getMappingMatch() == null) {
+      // no match kind: a Servlet 3.x container (Jetty 9.4) under the 4.0 API answers the interface's empty default
+      token = Bridge.serverStartLegacy(http.getMethod(), http.getContextPath(), http.getServletPath(), http.getPathInfo(),
+          headers);
+    } else {
+      token = Bridge.serverStart(http.getMethod(), http.getContextPath(), mapping == null ? null : mapping.getPattern(), headers);
+    }
     if (Bridge.serverRecording(token)) {
       Bridge.serverDetails(token, http.getRequestURI(), http.getQueryString(), http.getScheme(), http.getServerName(),
           http.getServerPort(), http.getRemoteAddr(), http.getProtocol());
