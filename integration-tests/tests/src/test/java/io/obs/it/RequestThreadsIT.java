@@ -81,7 +81,7 @@ class RequestThreadsIT {
         }
         // Tomcat's queue holds the waiting connections only; Jetty's holds its own jobs beside the requests,
         // and a Jetty thread reserved for its selector's next task is neither busy nor idle (nor takes queued jobs)
-        boolean jetty = container == Container.JETTY12;
+        boolean jetty = container.isJetty();
         int queued = HELD - free;
         // one scrape for all three: a Jetty thread handing a job over shows as idle for a moment
         Poll.until(TIMEOUT, "no thread idle, all busy (Jetty: all but a reserved one) and " + queued + " queued", () -> {
@@ -196,7 +196,7 @@ class RequestThreadsIT {
     Map<String, String> labels = limits.get(0).labels;
     assertEquals(List.of("thread_pool_name", "webengine_name"), labels.keySet().stream().sorted().collect(Collectors.toList()));
     Pool pool = new Pool(labels.get("webengine_name"), labels.get("thread_pool_name"));
-    assertEquals(container == Container.JETTY12 ? "jetty" : "tomcat", pool.engine());
+    assertEquals(container.isJetty() ? "jetty" : "tomcat", pool.engine());
     assertEquals(2, scrape.samples(COUNT).size(), scrape.text());
     assertEquals(1, scrape.samples(QUEUE).size(), scrape.text());
     return pool;
