@@ -1,12 +1,10 @@
 package io.obs.it.context;
 
 import io.obs.it.servlets.Launch;
-import java.nio.file.Path;
+import io.obs.it.tomcat.EmbeddedTomcat;
 import org.apache.catalina.Context;
 import org.apache.catalina.Wrapper;
-import org.apache.catalina.connector.Connector;
 import org.apache.catalina.startup.Tomcat;
-import org.apache.catalina.util.ServerInfo;
 
 /**
  * Embedded Tomcat 9 with {@code /fanout} (work handed to other threads in many ways), {@code /async}
@@ -18,29 +16,20 @@ public final class ContextApp {
   private ContextApp() {}
 
   public static void main(String[] args) throws Exception {
-    int port = Launch.port(args);
-    Launch.awaitStartFile(args);
-    Path base = Launch.scratchDirectory();
-    Tomcat tomcat = new Tomcat();
-    tomcat.setBaseDir(base.toString());
-    tomcat.setPort(port);
-    Connector connector = tomcat.getConnector();
-    connector.setProperty("address", "127.0.0.1");
-    Context context = tomcat.addContext("", base.toString());
-    Work work = new Work(port);
-    Tomcat.addServlet(context, "fanout", new FanOutServlet(work));
-    context.addServletMappingDecoded("/fanout", "fanout");
-    Wrapper async = Tomcat.addServlet(context, "async", new AsyncServlet(work));
-    async.setAsyncSupported(true);
-    context.addServletMappingDecoded("/async", "async");
-    Tomcat.addServlet(context, "detached", new DetachedServlet(work));
-    context.addServletMappingDecoded("/detached", "detached");
-    Tomcat.addServlet(context, "log", new LogServlet(work));
-    context.addServletMappingDecoded("/log", "log");
-    Tomcat.addServlet(context, "ping", new PingServlet());
-    context.addServletMappingDecoded("/ping", "ping");
-    tomcat.start();
-    Launch.started(ServerInfo.getServerInfo());
-    tomcat.getServer().await();
+    EmbeddedTomcat.serve(args, (tomcat, base) -> {
+      Context context = tomcat.addContext("", base.toString());
+      Work work = new Work(Launch.port(args));
+      Tomcat.addServlet(context, "fanout", new FanOutServlet(work));
+      context.addServletMappingDecoded("/fanout", "fanout");
+      Wrapper async = Tomcat.addServlet(context, "async", new AsyncServlet(work));
+      async.setAsyncSupported(true);
+      context.addServletMappingDecoded("/async", "async");
+      Tomcat.addServlet(context, "detached", new DetachedServlet(work));
+      context.addServletMappingDecoded("/detached", "detached");
+      Tomcat.addServlet(context, "log", new LogServlet(work));
+      context.addServletMappingDecoded("/log", "log");
+      Tomcat.addServlet(context, "ping", new PingServlet());
+      context.addServletMappingDecoded("/ping", "ping");
+    });
   }
 }

@@ -1,6 +1,7 @@
 package io.obs.it.tomcatauth;
 
 import io.obs.it.servlets.Launch;
+import io.obs.it.tomcat.EmbeddedTomcat;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +12,6 @@ import org.apache.catalina.authenticator.FormAuthenticator;
 import org.apache.catalina.realm.LockOutRealm;
 import org.apache.catalina.realm.MemoryRealm;
 import org.apache.catalina.startup.Tomcat;
-import org.apache.catalina.util.ServerInfo;
 import org.apache.tomcat.util.descriptor.web.LoginConfig;
 import org.apache.tomcat.util.descriptor.web.SecurityCollection;
 import org.apache.tomcat.util.descriptor.web.SecurityConstraint;
@@ -31,33 +31,24 @@ public final class AuthApp {
   private AuthApp() {}
 
   public static void main(String[] args) throws Exception {
-    int port = Launch.port(args);
-    Launch.awaitStartFile(args);
-    Path base = Launch.scratchDirectory();
-    Tomcat tomcat = new Tomcat();
-    tomcat.setBaseDir(base.toString());
-    tomcat.setPort(port);
-    tomcat.getConnector().setProperty("address", "127.0.0.1");
-    tomcat.getEngine().setRealm(realm(base));
+    EmbeddedTomcat.serve(args, (tomcat, base) -> {
+      tomcat.getEngine().setRealm(realm(base));
 
-    Context basic = tomcat.addContext("/basic", base.toString());
-    basic.setLoginConfig(new LoginConfig("BASIC", "obs", null, null));
-    basic.getPipeline().addValve(new BasicAuthenticator());
-    serve(basic, "hello", new HelloServlet(), "/user/*", "/admin/*");
-    serve(basic, "account", new AccountServlet(), "/api/*");
-    protect(basic, "/user/*", "user");
-    protect(basic, "/admin/*", "admin");
+      Context basic = tomcat.addContext("/basic", base.toString());
+      basic.setLoginConfig(new LoginConfig("BASIC", "obs", null, null));
+      basic.getPipeline().addValve(new BasicAuthenticator());
+      serve(basic, "hello", new HelloServlet(), "/user/*", "/admin/*");
+      serve(basic, "account", new AccountServlet(), "/api/*");
+      protect(basic, "/user/*", "user");
+      protect(basic, "/admin/*", "admin");
 
-    Context form = tomcat.addContext("/form", base.toString());
-    form.setLoginConfig(new LoginConfig("FORM", "obs", "/login-page", "/login-error"));
-    form.getPipeline().addValve(new FormAuthenticator());
-    serve(form, "hello", new HelloServlet(), "/secure/*", "/login-page", "/login-error");
-    serve(form, "logout", new LogoutServlet(), "/logout");
-    protect(form, "/secure/*", "user");
-
-    tomcat.start();
-    Launch.started(ServerInfo.getServerInfo());
-    tomcat.getServer().await();
+      Context form = tomcat.addContext("/form", base.toString());
+      form.setLoginConfig(new LoginConfig("FORM", "obs", "/login-page", "/login-error"));
+      form.getPipeline().addValve(new FormAuthenticator());
+      serve(form, "hello", new HelloServlet(), "/secure/*", "/login-page", "/login-error");
+      serve(form, "logout", new LogoutServlet(), "/logout");
+      protect(form, "/secure/*", "user");
+    });
   }
 
   /** The lock-out realm delegates to the memory realm: one check passes through two realms. */
