@@ -4,13 +4,10 @@ import io.obs.agent.config.AgentConfig;
 import io.obs.agent.config.Settings;
 import io.obs.agent.log.EventLog;
 import io.opentelemetry.api.baggage.propagation.W3CBaggagePropagator;
-import io.opentelemetry.api.metrics.MeterProvider;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.propagation.TextMapPropagator;
-import io.obs.agent.grpc.GrpcSpanExport;
-import io.opentelemetry.exporter.otlp.http.trace.OtlpHttpSpanExporter;
-import io.opentelemetry.exporter.otlp.http.trace.OtlpHttpSpanExporterBuilder;
+import io.obs.agent.trace.otlp.OtlpSpanExporter;
 import io.opentelemetry.extension.trace.propagation.B3Propagator;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.SdkTracerProviderBuilder;
@@ -49,31 +46,18 @@ public final class TracingSetup {
     if ("otlp".equals(config.get(Settings.TRACES_EXPORTER))) {
       OtlpTarget target = OtlpTarget.of(config);
       long timeout = config.get(Settings.OTLP_TIMEOUT);
-      provider.addSpanProcessor(new SpanQueue(exporter(config, target, timeout), metrics,
+      provider.addSpanProcessor(new SpanQueue(exporter(config, target, timeout, agentVersion), metrics,
           new ExportStatus(target.url(), err, events), config.get(Settings.TRACES_QUEUE_SIZE), config.get(Settings.TRACES_BATCH_SIZE),
           config.get(Settings.TRACES_EXPORT_DELAY), timeout + 1000));
     }
     return new Tracing(provider.build().get("obs-agent", agentVersion), propagator(config.get(Settings.PROPAGATORS)));
   }
 
-  /** OTLP/gRPC only when asked for: otherwise its classes and OkHttp never load. */
-  private static SpanExporter exporter(AgentConfig config, OtlpTarget target, long timeoutMillis) {
+  private static SpanExporter exporter(AgentConfig config, OtlpTarget target, long timeoutMillis, String agentVersion) {
     ExecutorService executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
         new AgentThreads("obs-agent-otlp"));
-    Map<String, String> headers = headers(config.get(Settings.OTLP_HEADERS));
-    String compression = config.get(Settings.OTLP_COMPRESSION);
-    if (target.grpc()) {
-      return GrpcSpanExport.create(target.url(), timeoutMillis, compression, headers, executor);
-    }
-    OtlpHttpSpanExporterBuilder b = OtlpHttpSpanExporter.builder()
-        .setEndpoint(target.url())
-        .setTimeout(timeoutMillis, TimeUnit.MILLISECONDS)
-        .setCompression(compression)
-        .setRetryPolicy(null)
-        .setMeterProvider(MeterProvider::noop)
-        .setExecutorService(executor);
-    headers.forEach(b::addHeader);
-    return b.build();
+    return OtlpSpanExporter.create(target.grpc(), target.url(), timeoutMillis, config.get(Settings.OTLP_COMPRESSION),
+        headers(config.get(Settings.OTLP_HEADERS)), "obs-agent/" + agentVersion, executor);
   }
 
   /** {@code key=value,key=value} as obs.exporter.otlp.headers has it (Parser.keyValues checked the form). */
