@@ -32,9 +32,13 @@ import java.util.function.BiConsumer;
  */
 public final class OtlpSpanEncoder implements MessageWriter {
 
+  /** A span is typically 128 to 16,383 bytes long. */
+  private static final int SPAN_LENGTH_BYTES = 2;
+
   private final ProtoWriter out = new ProtoWriter();
   private final BiConsumer<AttributeKey<?>, Object> attribute = this::attribute;
   private int attributesField;
+  private int groupLengthBytes;
   private boolean[] written = new boolean[0];
   private Resource resource;
   private byte[] resourceBody;
@@ -43,6 +47,8 @@ public final class OtlpSpanEncoder implements MessageWriter {
 
   /** Encodes the request; this then writes it, as the SDK's senders take it, until the next call. */
   public void encode(List<SpanData> spans) {
+    // batches are alike: the last request's length is the best guess for the outer messages' lengths
+    groupLengthBytes = ProtoWriter.varintSize(Math.max(out.size(), 1));
     out.reset();
     int n = spans.size();
     if (written.length < n) {
@@ -55,7 +61,7 @@ public final class OtlpSpanEncoder implements MessageWriter {
         continue;
       }
       Resource res = spans.get(r).getResource();
-      int resourceSpans = out.begin(Field.RESOURCE_SPANS);
+      int resourceSpans = out.begin(Field.RESOURCE_SPANS, groupLengthBytes);
       out.message(Field.RESOURCE, resourceBody(res));
       for (int s = r; s < n; s++) {
         if (!written[s] && spans.get(s).getResource() == res) {
@@ -63,7 +69,7 @@ public final class OtlpSpanEncoder implements MessageWriter {
         }
       }
       out.string(Field.SCHEMA_URL, res.getSchemaUrl());
-      out.end(resourceSpans);
+      out.end(resourceSpans, groupLengthBytes);
     }
   }
 
@@ -83,7 +89,7 @@ public final class OtlpSpanEncoder implements MessageWriter {
 
   private void scopeSpans(List<SpanData> spans, int first, Resource res) {
     InstrumentationScopeInfo sc = spans.get(first).getInstrumentationScopeInfo();
-    int scopeSpans = out.begin(Field.SCOPE_SPANS);
+    int scopeSpans = out.begin(Field.SCOPE_SPANS, groupLengthBytes);
     out.message(Field.SCOPE, scopeBody(sc));
     for (int i = first; i < spans.size(); i++) {
       SpanData span = spans.get(i);
@@ -93,11 +99,11 @@ public final class OtlpSpanEncoder implements MessageWriter {
       }
     }
     out.string(Field.SCHEMA_URL, sc.getSchemaUrl());
-    out.end(scopeSpans);
+    out.end(scopeSpans, groupLengthBytes);
   }
 
   private void span(SpanData span) {
-    int start = out.begin(Field.SPANS);
+    int start = out.begin(Field.SPANS, SPAN_LENGTH_BYTES);
     SpanContext context = span.getSpanContext();
     out.hexId(Field.SPAN_TRACE_ID, context.getTraceId());
     out.hexId(Field.SPAN_SPAN_ID, context.getSpanId());
@@ -128,7 +134,7 @@ public final class OtlpSpanEncoder implements MessageWriter {
     out.uint32(Field.STATUS_CODE, status.getStatusCode().ordinal());
     out.end(statusStart);
     out.fixed32(Field.SPAN_FLAGS, flags(context, parent.isRemote()));
-    out.end(start);
+    out.end(start, SPAN_LENGTH_BYTES);
   }
 
   private void event(EventData event) {

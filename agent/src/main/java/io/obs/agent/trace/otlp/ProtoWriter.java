@@ -7,9 +7,10 @@ import java.util.Arrays;
 /**
  * Protobuf wire format written in one pass into a growable byte array that is reused from message
  * to message. A length-delimited field reserves the bytes its length is expected to need and writes
- * the body; if the length then needs more varint bytes, the body is shifted with one arraycopy. The
- * result is canonical (shortest lengths), as the SDK's two-pass marshaler writes it. Scalar fields
- * named after proto3's rule skip their default value; the {@code *Value} ones (oneof members) never do.
+ * the body; if the length then needs more or fewer varint bytes, the body is moved with one
+ * arraycopy. The result is canonical (shortest lengths), as the SDK's two-pass marshaler writes it.
+ * Scalar fields follow proto3's rule and skip their default value; the {@code *Value} ones (oneof
+ * members) never do.
  */
 final class ProtoWriter {
 
@@ -46,16 +47,28 @@ final class ProtoWriter {
     pos = size;
   }
 
-  /** Starts a nested message; returns where its body starts, for {@link #end}. */
+  /** Starts a nested message expected to be under 128 bytes; returns where its body starts, for {@link #end}. */
   int begin(int field) {
+    return begin(field, 1);
+  }
+
+  /**
+   * Starts a nested message, reserving {@code lengthBytes} for its length: a good guess saves moving
+   * the body once it is written.
+   */
+  int begin(int field, int lengthBytes) {
     tag(field, LEN);
-    ensure(1);
-    pos++;
+    ensure(lengthBytes);
+    pos += lengthBytes;
     return pos;
   }
 
   void end(int bodyStart) {
     endLength(bodyStart, 1);
+  }
+
+  void end(int bodyStart, int lengthBytes) {
+    endLength(bodyStart, lengthBytes);
   }
 
   /** A message encoded before (a cached resource or scope). */
@@ -141,6 +154,10 @@ final class ProtoWriter {
   }
 
   private void varint(long value) {
+    if ((value & ~0x7FL) == 0) { // tags, and most lengths and counts
+      buf[pos++] = (byte) value;
+      return;
+    }
     while ((value & ~0x7FL) != 0) {
       buf[pos++] = (byte) ((value & 0x7F) | 0x80);
       value >>>= 7;
@@ -154,10 +171,15 @@ final class ProtoWriter {
     }
   }
 
+  /** Writes the length before the body, moving the body if the length needs more or fewer bytes than reserved. */
   private void endLength(int bodyStart, int reserved) {
     int length = pos - bodyStart;
+    if (length < 0x80 && reserved == 1) {
+      buf[bodyStart - 1] = (byte) length;
+      return;
+    }
     int needed = varintSize(length);
-    if (needed > reserved) {
+    if (needed != reserved) {
       ensure(needed - reserved);
       System.arraycopy(buf, bodyStart, buf, bodyStart + needed - reserved, length);
       pos += needed - reserved;
@@ -204,7 +226,7 @@ final class ProtoWriter {
     return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
   }
 
-  private static int varintSize(int value) {
+  static int varintSize(int value) {
     return value < 1 << 7 ? 1 : value < 1 << 14 ? 2 : value < 1 << 21 ? 3 : value < 1 << 28 ? 4 : 5;
   }
 
