@@ -19,6 +19,16 @@ final class ProtoWriter {
   private static final int LEN = 2;
   private static final int FIXED32 = 5;
 
+  /** The value of each hex digit, indexed by its ASCII code. */
+  private static final byte[] HEX = new byte[128];
+
+  static {
+    for (int i = 0; i < 16; i++) {
+      HEX[Character.forDigit(i, 16)] = (byte) i;
+    }
+  }
+
+  private final byte[] hexDigits = new byte[32];
   private byte[] buf = new byte[64 * 1024];
   private int pos;
 
@@ -97,14 +107,16 @@ final class ProtoWriter {
     endLength(start, reserved);
   }
 
-  /** A lower-case hex trace or span id as its 16 or 8 raw bytes. */
+  /** A trace or span id, as SpanContext gives it (16 or 32 lower-case hex digits), as its 8 or 16 raw bytes. */
+  @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int): one copy, exact for ASCII, which hex ids are
   void hexId(int field, String hex) {
-    int bytes = hex.length() >> 1;
+    int digits = hex.length();
+    hex.getBytes(0, digits, hexDigits, 0);
     tag(field, LEN);
-    ensure(1 + bytes);
-    buf[pos++] = (byte) bytes;
-    for (int i = 0; i < bytes; i++) {
-      buf[pos++] = (byte) (hexDigit(hex.charAt(2 * i)) << 4 | hexDigit(hex.charAt(2 * i + 1)));
+    ensure(1 + digits / 2);
+    buf[pos++] = (byte) (digits / 2);
+    for (int i = 0; i < digits; i += 2) {
+      buf[pos++] = (byte) (HEX[hexDigits[i]] << 4 | HEX[hexDigits[i + 1]]);
     }
   }
 
@@ -220,10 +232,6 @@ final class ProtoWriter {
       }
     }
     pos = p;
-  }
-
-  private static int hexDigit(char c) {
-    return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
   }
 
   static int varintSize(int value) {

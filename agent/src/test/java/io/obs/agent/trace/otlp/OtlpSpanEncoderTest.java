@@ -42,13 +42,9 @@ import org.junit.jupiter.api.Test;
  */
 class OtlpSpanEncoderTest {
 
-  private static final Resource RESOURCE = Resource.getDefault().merge(Resource.create(Attributes.builder()
-      .put("service.name", "shop")
-      .put("process.pid", 4242L)
-      .put("telemetry.distro.name", "obs-agent")
-      .build()));
-  /** Spans the SDK ended itself; their scope is the one instance all spans of one batch share, as in the agent. */
+  /** Spans the SDK ended itself; their resource and scope are the instances all spans of a batch share, as in the agent. */
   private static final List<SpanData> REAL = realSpans(200);
+  private static final Resource RESOURCE = REAL.get(0).getResource();
   private static final InstrumentationScopeInfo SCOPE = REAL.get(0).getInstrumentationScopeInfo();
   private static final String LONG_ASCII = repeat("select-x-", 20); // 180 bytes: a 2-byte length
   private static final String HUGE = repeat("ü€😀a", 2000); // 20,000 bytes: a 3-byte length
@@ -117,6 +113,8 @@ class OtlpSpanEncoderTest {
     ExportTraceServiceRequest expected = ExportTraceServiceRequest.parseFrom(sdk);
     ExportTraceServiceRequest actual = ExportTraceServiceRequest.parseFrom(ours);
     if (!spans.isEmpty()) { // span by span first: a readable difference
+      assertEquals(1, expected.getResourceSpansCount()); // one group: the SDK's order of groups is not fixed
+      assertEquals(1, expected.getResourceSpans(0).getScopeSpansCount());
       assertEquals(expected.getResourceSpans(0).getResource(), actual.getResourceSpans(0).getResource());
       List<io.opentelemetry.proto.trace.v1.Span> want = expected.getResourceSpans(0).getScopeSpans(0).getSpansList();
       for (int i = 0; i < want.size(); i++) {
@@ -204,7 +202,9 @@ class OtlpSpanEncoderTest {
   /** Spans as the SDK itself ends them: a server span with a remote parent, a child, an error, limits hit. */
   private static List<SpanData> realSpans(int requests) {
     InMemorySpanExporter exporter = InMemorySpanExporter.create();
-    SdkTracerProvider provider = SdkTracerProvider.builder().setResource(RESOURCE)
+    SdkTracerProvider provider = SdkTracerProvider.builder()
+        .setResource(Resource.getDefault().merge(Resource.create(Attributes.builder()
+            .put("service.name", "shop").put("process.pid", 4242L).put("telemetry.distro.name", "obs-agent").build())))
         .setSpanLimits(SpanLimits.builder().setMaxNumberOfAttributes(8).setMaxNumberOfEvents(1).build())
         .addSpanProcessor(SimpleSpanProcessor.create(exporter)).build();
     Tracer tracer = provider.get("obs-agent", "0.1.0");
