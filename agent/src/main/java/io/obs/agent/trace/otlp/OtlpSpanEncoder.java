@@ -83,10 +83,6 @@ public final class OtlpSpanEncoder implements MessageWriter {
     out.writeTo(stream);
   }
 
-  byte[] toByteArray() {
-    return out.toByteArray();
-  }
-
   private void scopeSpans(List<SpanData> spans, int first, Resource res) {
     InstrumentationScopeInfo sc = spans.get(first).getInstrumentationScopeInfo();
     int scopeSpans = out.begin(Field.SCOPE_SPANS, groupLengthBytes);
@@ -173,10 +169,8 @@ public final class OtlpSpanEncoder implements MessageWriter {
   }
 
   private void attributes(int field, Attributes attributes) {
-    int outer = attributesField;
     attributesField = field;
     attributes.forEach(attribute);
-    attributesField = outer;
   }
 
   private void attribute(AttributeKey<?> key, Object value) {

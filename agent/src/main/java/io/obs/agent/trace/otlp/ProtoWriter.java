@@ -44,10 +44,6 @@ final class ProtoWriter {
     out.write(buf, 0, pos);
   }
 
-  byte[] toByteArray() {
-    return Arrays.copyOf(buf, pos);
-  }
-
   /** The body written since {@code bodyStart}, for a message written once and then copied in by {@link #message}. */
   byte[] copyBody(int bodyStart) {
     return Arrays.copyOfRange(buf, bodyStart, pos);
