@@ -146,6 +146,11 @@ final class RuntimeHooks extends AgentHooks {
   }
 
   @Override
+  public void jdbcClosed(Object closed) {
+    jdbc.closed(closed);
+  }
+
+  @Override
   public void jdbcConnected(Throwable error) {
     jdbc.connected(error);
   }

@@ -72,6 +72,21 @@ class JdbcRecorderTest {
   }
 
   @Test
+  void closedStatementsAndConnectionsAreForgotten() {
+    Connection connection = proxyConnection("jdbc:postgresql://127.0.0.1/test");
+    Statement select = statementOf(connection);
+    recorder.prepared(connection, select, "SELECT * FROM orders");
+    recorder.executed(1000, select, null, false, null);
+    recorder.closed(select);
+    recorder.executed(1000, select, null, false, null); // its SQL is forgotten, its connection is not
+    assertEquals(1, metadataCalls.get());
+    recorder.closed(connection);
+    recorder.prepared(connection, new Object(), "SELECT 1");
+    assertEquals(2, metadataCalls.get(), "the closed connection's target was looked up again");
+    assertEquals(Map.of("postgresql|SELECT|orders|", 1L, "postgresql|||", 1L), DbCounts.of(registry));
+  }
+
+  @Test
   void plainStatementsTakeTheSqlArgumentAndFindTheirConnectionOnce() {
     Statement statement = statementOf(proxyConnection("jdbc:mariadb://127.0.0.1/test"));
     recorder.executed(1000, statement, "DELETE FROM carts", false, null);

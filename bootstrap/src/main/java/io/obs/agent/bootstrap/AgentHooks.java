@@ -80,6 +80,9 @@ public class AgentHooks {
   /** {@code connection.prepareStatement(sql)} or {@code prepareCall(sql)} returned {@code statement}. */
   public void jdbcPrepared(Object connection, Object statement, String sql) {}
 
+  /** A statement or connection was closed: what is known of it can go. */
+  public void jdbcClosed(Object closed) {}
+
   /** A connection was opened or borrowed, or failed to be: {@code error} is what was thrown. */
   public void jdbcConnected(Throwable error) {}
 

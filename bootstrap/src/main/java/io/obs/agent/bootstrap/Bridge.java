@@ -164,6 +164,15 @@ public final class Bridge {
     }
   }
 
+  /** A statement or connection was closed. */
+  public static void jdbcClosed(Object closed) {
+    try {
+      hooks.jdbcClosed(closed);
+    } catch (Throwable t) {
+      adviceError(t);
+    }
+  }
+
   public static void jdbcPrepared(long start, Object connection, Object statement, String sql, Throwable error) {
     try {
       if (start != CallDepth.NESTED && error == null) {

@@ -14,17 +14,21 @@ import io.obs.agent.instrumentation.api.InstrumentationModule;
 import io.obs.agent.instrumentation.api.Weaving;
 import java.util.Set;
 import net.bytebuddy.agent.builder.AgentBuilder;
+import net.bytebuddy.description.method.MethodDescription;
 import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.matcher.ElementMatcher;
 
 /**
  * JDBC: every {@code Statement}, {@code PreparedStatement} and {@code CallableStatement} execution
- * (with and without SQL argument, batches), the SQL of statements being prepared, and connections
- * opened ({@code Driver.connect}) or borrowed ({@code DataSource.getConnection}) for readiness.
+ * (with and without SQL argument, batches), the SQL of statements being prepared, statements and
+ * connections closed (to forget them), and connections opened ({@code Driver.connect}) or borrowed
+ * ({@code DataSource.getConnection}) for readiness.
  */
 public final class JdbcInstrumentation implements InstrumentationModule {
 
   private static final String PACKAGE = "io.obs.agent.instrumentation.jdbc.";
+  private static final ElementMatcher.Junction<MethodDescription> CLOSE =
+      named("close").and(takesArguments(0)).and(not(isAbstract()));
 
   @Override
   public String name() {
@@ -57,9 +61,11 @@ public final class JdbcInstrumentation implements InstrumentationModule {
         .transform(weaving.advice(namedOneOf("execute", "executeQuery", "executeUpdate", "executeLargeUpdate",
                 "executeBatch", "executeLargeBatch").and(not(isAbstract()))
             .and(takesArguments(0).or(takesArgument(0, String.class))), PACKAGE + "StatementAdvice"))
+        .transform(weaving.advice(CLOSE, PACKAGE + "CloseAdvice"))
         .type(implementing("java.sql.Connection"))
         .transform(weaving.advice(namedOneOf("prepareStatement", "prepareCall").and(not(isAbstract()))
             .and(takesArgument(0, String.class)), PACKAGE + "PrepareAdvice"))
+        .transform(weaving.advice(CLOSE, PACKAGE + "CloseAdvice"))
         .type(implementing("java.sql.Driver"))
         .transform(weaving.advice(named("connect").and(not(isAbstract()))
             .and(takesArguments(String.class, java.util.Properties.class)), PACKAGE + "ConnectAdvice"))
