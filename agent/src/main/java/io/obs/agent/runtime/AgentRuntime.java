@@ -62,9 +62,13 @@ import java.util.stream.Collectors;
 /**
  * Everything after the bridge is on the bootstrap class path. The application's main thread only
  * registers the {@link Weaver}; Byte Buddy, metrics, the endpoint and JVM metrics are built on the
- * daemon thread {@code obs-agent-init}.
+ * daemon thread {@code obs-agent-init}, which then waits out the start-up window of the type pool
+ * cache ({@link ByteBuddyWeaving#startupOver}) and ends.
  */
 final class AgentRuntime {
+
+  /** How long after the instrumentation is in place classes are taken to be loading as part of the start-up. */
+  private static final long STARTUP_WINDOW_MILLIS = 30_000;
 
   private AgentRuntime() {}
 
@@ -144,7 +148,8 @@ final class AgentRuntime {
           "config.problems", config.problems().size());
 
       BootstrapBridge.readableFrom(inst, "java.base", "java.net.http");
-      weaver.ready(buildTransformers(modules, errors), inst);
+      ByteBuddyWeaving weaving = new ByteBuddyWeaving(AgentRuntime.class.getClassLoader());
+      weaver.ready(buildTransformers(weaving, modules, errors), inst);
       methods.woven();
       if (attached) {
         LoadedClasses.retransform(inst, AgentRuntime.class.getClassLoader(), t -> errors.weaving("attach", t));
@@ -153,6 +158,10 @@ final class AgentRuntime {
       agentMetrics.info(AgentStarter.version(), serviceName, names);
       agentMetrics.startup("premain", premainNanos);
       agentMetrics.startup("background", System.nanoTime() - startNanos);
+      Thread.sleep(STARTUP_WINDOW_MILLIS);
+      weaving.startupOver();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     } catch (Throwable t) {
       if (agentMetrics != null) {
         agentMetrics.error(AgentMetrics.Component.RUNTIME, t);
@@ -162,9 +171,8 @@ final class AgentRuntime {
     }
   }
 
-  private static Map<String, ClassFileTransformer> buildTransformers(List<InstrumentationModule> modules,
-      WeavingEvents errors) throws NoSuchMethodException {
-    ByteBuddyWeaving weaving = new ByteBuddyWeaving(AgentRuntime.class.getClassLoader());
+  private static Map<String, ClassFileTransformer> buildTransformers(ByteBuddyWeaving weaving,
+      List<InstrumentationModule> modules, WeavingEvents errors) {
     Map<String, ClassFileTransformer> transformers = new LinkedHashMap<>();
     for (InstrumentationModule module : modules) {
       transformers.put(module.name(), weaving.transformer(module, errors::weaving));

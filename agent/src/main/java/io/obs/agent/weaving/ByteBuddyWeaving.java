@@ -25,6 +25,7 @@ public final class ByteBuddyWeaving implements Weaving {
 
   private final ClassLoader agentLoader;
   private final Advice.ExceptionHandler countErrors;
+  private final StartupTypePools typePools = new StartupTypePools();
 
   public ByteBuddyWeaving(ClassLoader agentLoader) throws NoSuchMethodException {
     // Advice needs no type initializers, so no Nexus: spares its class injection, which pokes
@@ -61,6 +62,11 @@ public final class ByteBuddyWeaving implements Weaving {
         .advice(methods, enterClass, exitClass);
   }
 
+  /** The application has started: type descriptions are no longer shared between transformations. */
+  public void startupOver() {
+    typePools.end();
+  }
+
   /** The raw transformer of one module; the {@link Weaver} decides which classes it sees. */
   public ClassFileTransformer transformer(InstrumentationModule module, BiConsumer<String, Throwable> onError) {
     AgentBuilder builder = new AgentBuilder.Default(new ByteBuddy().with(TypeValidation.DISABLED))
@@ -68,7 +74,7 @@ public final class ByteBuddyWeaving implements Weaving {
         .with(AgentBuilder.InjectionStrategy.Disabled.INSTANCE)
         .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
         .with(AgentBuilder.DescriptionStrategy.Default.POOL_ONLY)
-        .with(AgentBuilder.PoolStrategy.Default.FAST)
+        .with(typePools)
         .with(new AgentBuilder.Listener.Adapter() {
           @Override
           public void onError(String typeName, ClassLoader classLoader, JavaModule javaModule, boolean loaded, Throwable throwable) {
