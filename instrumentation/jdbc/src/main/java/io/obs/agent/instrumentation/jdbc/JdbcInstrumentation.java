@@ -27,8 +27,6 @@ import net.bytebuddy.matcher.ElementMatcher;
 public final class JdbcInstrumentation implements InstrumentationModule {
 
   private static final String PACKAGE = "io.obs.agent.instrumentation.jdbc.";
-  private static final ElementMatcher.Junction<MethodDescription> CLOSE =
-      named("close").and(takesArguments(0)).and(not(isAbstract()));
 
   @Override
   public String name() {
@@ -56,16 +54,17 @@ public final class JdbcInstrumentation implements InstrumentationModule {
 
   @Override
   public AgentBuilder extend(AgentBuilder builder, Weaving weaving) {
+    ElementMatcher.Junction<MethodDescription> close = named("close").and(takesArguments(0)).and(not(isAbstract()));
     return builder
         .type(implementing("java.sql.Statement"))
         .transform(weaving.advice(namedOneOf("execute", "executeQuery", "executeUpdate", "executeLargeUpdate",
                 "executeBatch", "executeLargeBatch").and(not(isAbstract()))
             .and(takesArguments(0).or(takesArgument(0, String.class))), PACKAGE + "StatementAdvice"))
-        .transform(weaving.advice(CLOSE, PACKAGE + "CloseAdvice"))
+        .transform(weaving.advice(close, PACKAGE + "CloseAdvice"))
         .type(implementing("java.sql.Connection"))
         .transform(weaving.advice(namedOneOf("prepareStatement", "prepareCall").and(not(isAbstract()))
             .and(takesArgument(0, String.class)), PACKAGE + "PrepareAdvice"))
-        .transform(weaving.advice(CLOSE, PACKAGE + "CloseAdvice"))
+        .transform(weaving.advice(close, PACKAGE + "CloseAdvice"))
         .type(implementing("java.sql.Driver"))
         .transform(weaving.advice(named("connect").and(not(isAbstract()))
             .and(takesArguments(String.class, java.util.Properties.class)), PACKAGE + "ConnectAdvice"))
