@@ -78,7 +78,7 @@ run() {
   jcmd $APP GC.run > /dev/null
   local heap; heap=$(jcmd $APP GC.heap_info | grep -o 'used [0-9]*K' | head -1 | awk '{printf "%.1f", $2 / 1024}')
   local classes; classes=$(jstat -class $APP | awk 'NR == 2 {print $1 - $3}')
-  local spans; spans=$(curl -s localhost:$AGENT_PORT/metrics 2>/dev/null \
+  local spans; spans=$({ curl -s localhost:$AGENT_PORT/metrics 2>/dev/null || true; } \
     | awk '/^obs_agent_spans_exported_total/ {e = $2} /^obs_agent_spans_dropped_total/ {d += $2} END {if (e != "") printf "%d,%d", e, d; else printf ","}')
   kill $APP; wait $APP 2>/dev/null || true; APP=
   printf '%s,%s,%s,%s,%s,%s,%.1f,%s,%s,%s,%s,%s,%s\n' "$round" "$variant" "$startup" \
