@@ -5,28 +5,27 @@ import io.opentelemetry.sdk.common.CompletableResultCode;
 import io.opentelemetry.sdk.common.export.Compressor;
 import io.opentelemetry.sdk.common.export.GrpcSender;
 import io.opentelemetry.sdk.common.export.GrpcStatusCode;
-import io.opentelemetry.sdk.common.export.HttpSender;
-import io.opentelemetry.sdk.common.export.HttpSenderProvider;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
+import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
 import java.util.concurrent.ExecutorService;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * OTLP span export: {@link OtlpSpanEncoder}'s bytes through the SDK's public sender API, the JDK
- * HTTP sender for http/protobuf (found as the SDK finds it, by ServiceLoader) or our
- * {@code H2cGrpcSender} for gRPC. A non-2xx answer or a gRPC status other than OK fails the batch with
+ * OTLP span export: {@link OtlpSpanEncoder}'s bytes over {@code HttpURLConnection} for
+ * http/protobuf, or through the SDK's public sender API to our {@code H2cGrpcSender} for gRPC. A non-2xx answer or a gRPC status other than OK fails the batch with
  * that answer; an exception from the sender fails it with that exception as the cause.
  */
 public final class OtlpSpanExporter implements SpanExporter {
@@ -93,34 +92,75 @@ public final class OtlpSpanExporter implements SpanExporter {
     return transport.shutdown();
   }
 
+  /**
+   * http/protobuf on the JDK's {@code HttpURLConnection}, on the export thread itself: the body goes
+   * from the encoder's buffer straight to the socket and keep-alive reuses the connection. Not the
+   * JDK {@code HttpClient} the SDK's sender uses: under the demo's load its threads took 1.6 µs of CPU
+   * per request besides the export thread's, and it loads 284 classes at start-up.
+   */
   private static final class Http implements Transport {
 
-    private final HttpSender sender;
+    private final URL url;
+    private final SenderConfig config;
 
     Http(SenderConfig config) {
-      Iterator<HttpSenderProvider> providers = ServiceLoader.load(HttpSenderProvider.class, Http.class.getClassLoader())
-          .iterator();
-      if (!providers.hasNext()) {
-        throw new IllegalStateException("no " + HttpSenderProvider.class.getName() + " on the agent's class path");
+      this.config = config;
+      try {
+        this.url = config.getEndpoint().toURL();
+      } catch (java.net.MalformedURLException e) {
+        throw new IllegalArgumentException(e);
       }
-      sender = providers.next().createSender(config);
     }
 
     @Override
     public void send(OtlpSpanEncoder request, CompletableResultCode result) {
-      sender.send(request, response -> {
-        int status = response.getStatusCode();
+      try {
+        HttpURLConnection connection = (HttpURLConnection) url.openConnection();
+        connection.setConnectTimeout((int) config.getConnectTimeout().toMillis());
+        connection.setReadTimeout((int) config.getTimeout().toMillis());
+        connection.setRequestMethod("POST");
+        connection.setDoOutput(true);
+        connection.setUseCaches(false);
+        connection.setRequestProperty("Content-Type", config.getContentType());
+        config.getHeadersSupplier().get().forEach((name, values) -> values.forEach(v -> connection.setRequestProperty(name, v)));
+        Compressor compressor = config.getCompressor();
+        if (compressor == null) {
+          connection.setFixedLengthStreamingMode(request.getContentLength());
+        } else {
+          connection.setRequestProperty("Content-Encoding", compressor.getEncoding());
+          connection.setChunkedStreamingMode(0);
+        }
+        try (OutputStream out = compressor == null ? connection.getOutputStream()
+            : compressor.compress(connection.getOutputStream())) {
+          request.writeMessage(out);
+        }
+        int status = connection.getResponseCode();
+        drain(status < 400 ? connection.getInputStream() : connection.getErrorStream());
         if (status >= 200 && status < 300) {
           result.succeed();
         } else {
           result.failExceptionally(new OtlpExportException("HTTP " + status));
         }
-      }, error -> result.failExceptionally(new OtlpExportException(error)));
+      } catch (IOException | RuntimeException e) {
+        result.failExceptionally(new OtlpExportException(e));
+      }
+    }
+
+    /** Read to the end, so the connection can carry the next request. */
+    private static void drain(InputStream in) throws IOException {
+      if (in != null) {
+        try (InputStream body = in) {
+          byte[] skip = new byte[512];
+          while (body.read(skip) >= 0) {
+            // the answer (an ExportTraceServiceResponse) says nothing we use
+          }
+        }
+      }
     }
 
     @Override
     public CompletableResultCode shutdown() {
-      return sender.shutdown();
+      return CompletableResultCode.ofSuccess();
     }
   }
 

@@ -2,8 +2,6 @@ package io.obs.agent.trace.otlp;
 
 import io.opentelemetry.sdk.common.export.Compressor;
 import io.opentelemetry.sdk.common.export.GrpcSenderConfig;
-import io.opentelemetry.sdk.common.export.HttpSenderConfig;
-import io.opentelemetry.sdk.common.export.ProxyOptions;
 import io.opentelemetry.sdk.common.export.RetryPolicy;
 import java.net.URI;
 import java.time.Duration;
@@ -20,7 +18,7 @@ import javax.net.ssl.X509TrustManager;
  * retries (a failed batch is counted and dropped), JVM default TLS, the SDK's 10 s connect timeout and
  * 4 MiB response limit.
  */
-final class SenderConfig implements HttpSenderConfig, GrpcSenderConfig {
+final class SenderConfig implements GrpcSenderConfig {
 
   static final String GRPC_METHOD = "opentelemetry.proto.collector.trace.v1.TraceService/Export";
 
@@ -44,8 +42,7 @@ final class SenderConfig implements HttpSenderConfig, GrpcSenderConfig {
     return endpoint;
   }
 
-  @Override
-  public String getContentType() {
+  String getContentType() {
     return "application/x-protobuf";
   }
 
@@ -72,11 +69,6 @@ final class SenderConfig implements HttpSenderConfig, GrpcSenderConfig {
   @Override
   public Supplier<Map<String, List<String>>> getHeadersSupplier() {
     return () -> headers;
-  }
-
-  @Override
-  public ProxyOptions getProxyOptions() {
-    return null;
   }
 
   @Override
