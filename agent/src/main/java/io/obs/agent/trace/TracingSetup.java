@@ -54,8 +54,9 @@ public final class TracingSetup {
   }
 
   private static SpanExporter exporter(AgentConfig config, OtlpTarget target, long timeoutMillis, String agentVersion) {
-    ExecutorService executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
-        new AgentThreads("obs-agent-otlp"));
+    // gRPC's calls complete on this thread; over HTTP the export thread sends itself
+    ExecutorService executor = !target.grpc() ? null : new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+        new LinkedBlockingQueue<>(), new AgentThreads("obs-agent-otlp"));
     return OtlpSpanExporter.create(target.grpc(), target.url(), timeoutMillis, config.get(Settings.OTLP_COMPRESSION),
         headers(config.get(Settings.OTLP_HEADERS)), "obs-agent/" + agentVersion, executor);
   }

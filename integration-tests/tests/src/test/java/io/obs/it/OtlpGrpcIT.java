@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 class OtlpGrpcIT {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(60);
-  /** The agent's gRPC code, its relocated OkHttp and Okio, the SDK's gRPC exporter, as -Xlog:class+load names them. */
+  /** The agent's gRPC code, its relocated OkHttp and Okio, the exporter's gRPC transport, as -Xlog:class+load names them. */
   private static final Pattern GRPC_CLASS = Pattern.compile(
-      "^.*\\[class,load\\] (io\\.obs\\.agent\\.(grpc|shaded\\.okhttp3|shaded\\.okio)\\.|\\S*OtlpGrpcSpanExporter).*$", Pattern.MULTILINE);
+      "^.*\\[class,load\\] (io\\.obs\\.agent\\.(grpc|shaded\\.okhttp3|shaded\\.okio)\\.|io\\.obs\\.agent\\.trace\\.otlp\\.OtlpSpanExporter\\$Grpc).*$", Pattern.MULTILINE);
 
   private static AppProcess demo(OtlpReceiver receiver, int port, int agentPort, String... properties) {
     AppProcess.Builder b = Demo.exportingTo(receiver, "grpc-it", port, agentPort).jvmArg("-Xlog:class+load");
