@@ -2,9 +2,9 @@ package io.obs.agent.saturation;
 
 /**
  * Whether one pool is overloaded: for {@code forNanos}, at every sample, it had all the threads it
- * may have and none free for the work waiting, and the queue never fell below where it stood when that time began. A queue
- * reaching a new low is the pool catching up: the time starts again from there. A sample with a
- * free thread or an empty queue ends the saturation.
+ * may have and none free for the work waiting, and the queue never fell below where it stood when
+ * that time began. A queue reaching a new low is the pool catching up: the time starts again from
+ * there. A sample with a free thread or an empty queue ends the saturation.
  */
 final class Backlog {
 
