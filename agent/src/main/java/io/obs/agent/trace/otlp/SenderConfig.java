@@ -14,9 +14,10 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.X509TrustManager;
 
 /**
- * What the SDK's OTLP exporter builders configured their sender with, for either protocol: no
- * retries (a failed batch is counted and dropped), JVM default TLS, the SDK's 10 s connect timeout and
- * 4 MiB response limit.
+ * How spans are sent, as the SDK's OTLP exporter builders configured their sender: no retries (a
+ * failed batch is counted and dropped), JVM default TLS, the SDK's 10 s connect timeout and 4 MiB
+ * response limit. The gRPC sender takes it whole; the HTTP transport reads the endpoint, content
+ * type, headers, compression and timeouts.
  */
 final class SenderConfig implements GrpcSenderConfig {
 
